@@ -1,0 +1,33 @@
+package org.disclosure.etl.document;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Chooses the reader for a file by its extension. */
+public final class DocumentReaders {
+
+    private final Map<String, DocumentReader> byExtension = new HashMap<>();
+
+    public DocumentReaders(List<DocumentReader> readers) {
+        for (DocumentReader reader : readers) {
+            reader.extensions().forEach(ext -> byExtension.put(ext, reader));
+        }
+    }
+
+    public static DocumentReaders standard() {
+        return new DocumentReaders(List.of(new TextReader()));
+    }
+
+    public Optional<DocumentReader> forFile(String fileName) {
+        return Optional.ofNullable(byExtension.get(extensionOf(fileName)));
+    }
+
+    public static String extensionOf(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,5 @@
+package org.disclosure.etl.document;
+
+/** A line or paragraph of running text, as printed. */
+public record Paragraph(String text) implements Block {
+}

@@ -1,0 +1,12 @@
+package org.disclosure.etl.document;
+
+/** A file that cannot be turned into a {@link Document}; the message is the operator's one-line reason. */
+public class UnreadableDocumentException extends Exception {
+    public UnreadableDocumentException(String reason) {
+        super(reason);
+    }
+
+    public UnreadableDocumentException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+}

@@ -1,0 +1,61 @@
+package org.disclosure.etl.report;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A table whose rows are told apart by their printed labels: section 2 (主动公开, five small tables
+ * under 第二十条) and section 3 (the applications matrix, 7 applicant columns).
+ */
+public final class LabelledTable implements SectionTable {
+
+    private final int section;
+    private final Map<Template, LabelMatcher> matchers = new EnumMap<>(Template.class);
+
+    private LabelledTable(int section) {
+        this.section = section;
+        for (Template t : Template.values()) {
+            matchers.put(t, new LabelMatcher(Codebook.standard().rows(t, section)));
+        }
+    }
+
+    public static LabelledTable proactive() {
+        return new LabelledTable(2);
+    }
+
+    public static LabelledTable applications() {
+        return new LabelledTable(3);
+    }
+
+    @Override
+    public int section() {
+        return section;
+    }
+
+    @Override
+    public List<Fact> map(SourceRow row, Template template) throws RowSkipException {
+        Optional<RowDefinition> definition = matchers.get(template).match(row.label());
+        if (definition.isEmpty()) {
+            if (row.allCellsBlank()) {
+                return List.of();
+            }
+            throw new RowSkipException(SkipReason.UNKNOWN_ROW,
+                    "label '" + row.label() + "' is no row of the " + template.code() + " template");
+        }
+        return read(definition.get(), row);
+    }
+
+    static List<String> aligned(SourceRow row, int columns, String what) throws RowSkipException {
+        CellAlignment.Result result = CellAlignment.align(row.cells(), columns);
+        if (result instanceof CellAlignment.Misaligned m) {
+            throw new RowSkipException(m.reason(), what + ": " + m.message());
+        }
+        return ((CellAlignment.Aligned) result).cells();
+    }
+
+    static List<Fact> read(RowDefinition definition, SourceRow row) throws RowSkipException {
+        return RowFacts.read(definition, aligned(row, definition.columns().size(), definition.rowCode()), row.context());
+    }
+}

@@ -1,0 +1,26 @@
+package org.disclosure.etl.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report located in its document: what it says of itself, the template its tables follow, the
+ * rows of each statistical section (2, 3, 4) ready for mapping, and the narrative sections.
+ *
+ * @param missingSections sections found neither by heading nor by table
+ * @param warnings        codes for reports.csv's warnings column
+ */
+public record LocatedReport(ReportTitle title, Template template, Map<Integer, List<SourceRow>> rows,
+                            List<NarrativeSection> narrative, List<Integer> missingSections, List<String> warnings) {
+
+    public LocatedReport {
+        rows = Map.copyOf(rows);
+        narrative = List.copyOf(narrative);
+        missingSections = List.copyOf(missingSections);
+        warnings = List.copyOf(warnings);
+    }
+
+    public List<SourceRow> rows(int section) {
+        return rows.getOrDefault(section, List.of());
+    }
+}

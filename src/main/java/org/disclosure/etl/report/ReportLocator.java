@@ -1,0 +1,125 @@
+package org.disclosure.etl.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.disclosure.etl.document.Block;
+import org.disclosure.etl.document.Document;
+import org.disclosure.etl.document.Paragraph;
+import org.disclosure.etl.document.Table;
+import org.disclosure.etl.document.UnreadableDocumentException;
+
+/**
+ * Locates the parts of an annual report in a document: title, section headings, the tables of
+ * sections 2 to 4 (by their own words first, by the heading they stand under otherwise; text lines
+ * where a section has no table) and the text of sections 1, 5 and 6.
+ */
+public final class ReportLocator {
+
+    public static final String WARNING_HEADING_MISSING = "SECTION_HEADING_MISSING";
+    public static final String WARNING_TEMPLATE_UNKNOWN = "TEMPLATE_UNKNOWN";
+    public static final String WARNING_YEAR_UNKNOWN = "YEAR_UNKNOWN";
+
+    private final SectionLocator sections = new SectionLocator();
+    private final TitleLocator titles = new TitleLocator();
+
+    public LocatedReport locate(Document document) throws UnreadableDocumentException {
+        List<Block> blocks = document.blocks();
+        List<SectionHeading> headings = sections.locate(blocks);
+        Map<Integer, SectionHeading> bySection = headings.stream()
+                .collect(Collectors.toMap(SectionHeading::section, h -> h));
+        int firstHeading = headings.isEmpty() ? blocks.size() : headings.get(0).blockIndex();
+        ReportTitle title = titles.locate(blocks, firstHeading);
+
+        Map<Integer, List<SourceRow>> rows = new LinkedHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Table table) {
+                int under = sectionAt(headings, i);
+                Optional<Integer> section = TableClassifier.sectionOf(table)
+                        .or(() -> Optional.of(under).filter(s -> s >= 2 && s <= 4));
+                section.ifPresent(s -> rows.computeIfAbsent(s, k -> new ArrayList<>()).addAll(TableRows.of(table)));
+            }
+        }
+        for (int s = 2; s <= 4; s++) {
+            if (!rows.containsKey(s) && bySection.containsKey(s)) {
+                List<SourceRow> loose = LooseRows.of(paragraphs(blocks, headings, s));
+                if (!loose.isEmpty()) {
+                    rows.put(s, loose);
+                }
+            }
+        }
+        if (headings.isEmpty() && rows.isEmpty()) {
+            throw new UnreadableDocumentException("not a disclosure annual report: no section headings or statistical tables found");
+        }
+
+        List<String> warnings = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int s = 1; s <= 6; s++) {
+            boolean statistical = s >= 2 && s <= 4;
+            if (statistical ? !rows.containsKey(s) : !bySection.containsKey(s)) {
+                missing.add(s);
+            } else if (statistical && !bySection.containsKey(s) && !warnings.contains(WARNING_HEADING_MISSING)) {
+                warnings.add(WARNING_HEADING_MISSING);
+            }
+        }
+        List<NarrativeSection> narrative = new ArrayList<>();
+        for (int s : new int[] {1, 5, 6}) {
+            SectionHeading h = bySection.get(s);
+            if (h != null) {
+                narrative.add(new NarrativeSection(s, h.text(), String.join("\n", paragraphs(blocks, headings, s))));
+            }
+        }
+        Template template = template(rows, title, warnings);
+        if (title.reportYear() == null) {
+            warnings.add(WARNING_YEAR_UNKNOWN);
+        }
+        return new LocatedReport(title, template, rows, narrative, missing, warnings);
+    }
+
+    private static Template template(Map<Integer, List<SourceRow>> rows, ReportTitle title, List<String> warnings) {
+        String tableText = rows.values().stream().flatMap(List::stream)
+                .map(r -> r.context() + " " + r.label()).collect(Collectors.joining(" "));
+        Template fromTables = TemplateDetector.fromTables(tableText);
+        if (fromTables != null) {
+            return fromTables;
+        }
+        if (title.reportYear() != null) {
+            return Template.forReportYear(title.reportYear());
+        }
+        warnings.add(WARNING_TEMPLATE_UNKNOWN);
+        return Template.T2021;
+    }
+
+    /** The section whose span holds a block: the last heading before it (0 before any heading). */
+    private static int sectionAt(List<SectionHeading> headings, int blockIndex) {
+        int section = 0;
+        for (SectionHeading h : headings) {
+            if (h.blockIndex() < blockIndex) {
+                section = h.section();
+            }
+        }
+        return section;
+    }
+
+    /** The paragraph texts between a section's heading and the next heading found. */
+    private static List<String> paragraphs(List<Block> blocks, List<SectionHeading> headings, int section) {
+        int start = -1;
+        int end = blocks.size();
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).section() == section) {
+                start = headings.get(i).blockIndex() + 1;
+                end = i + 1 < headings.size() ? headings.get(i + 1).blockIndex() : blocks.size();
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = Math.max(start, 0); start >= 0 && i < end; i++) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                texts.add(p.text());
+            }
+        }
+        return texts;
+    }
+}

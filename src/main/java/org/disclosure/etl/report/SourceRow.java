@@ -1,0 +1,23 @@
+package org.disclosure.etl.report;
+
+import java.util.List;
+
+/**
+ * A table row as located in a report, before mapping: its label as printed, the header text above
+ * it (which may state a unit such as 万元), and the cells that follow the label.
+ */
+public record SourceRow(String label, String context, List<String> cells) {
+
+    public SourceRow {
+        cells = List.copyOf(cells);
+    }
+
+    /** The row as read, for the skip log. */
+    public String raw() {
+        return (label.isEmpty() ? "" : label + " | ") + String.join(" | ", cells.stream().map(String::strip).toList());
+    }
+
+    public boolean allCellsBlank() {
+        return cells.stream().allMatch(c -> NumberCell.parse(c).map(NumberCell::blank).orElse(false));
+    }
+}

@@ -1,0 +1,91 @@
+package org.disclosure.etl.report;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosure.etl.document.Block;
+import org.disclosure.etl.document.Paragraph;
+import org.disclosure.etl.jurisdiction.PlaceNames;
+
+/**
+ * Finds the title among the lines before section 1 and reads the place, the issuing body and the
+ * year reported on from it. The year is the one in the title, or the statistics period stated in
+ * the text; never the publication date at the end.
+ */
+public final class TitleLocator {
+
+    private static final int MAX_TITLE_LENGTH = 60;
+    private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern PERIOD_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日");
+    private static final Pattern SUBJECT_END = Pattern.compile("\\d{4}\\s*年|政府信息公开|政务公开|年度");
+
+    public ReportTitle locate(List<Block> blocks, int firstHeadingIndex) {
+        List<String> head = blocks.subList(0, Math.max(0, Math.min(firstHeadingIndex, blocks.size()))).stream()
+                .filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text().strip()).toList();
+        String title = findTitle(head.isEmpty() ? firstLines(blocks) : head);
+        if (title == null) {
+            return new ReportTitle("", "", "", periodYear(blocks));
+        }
+        String compact = title.replaceAll("\\s+", "");
+        String issuer = "";
+        String subject = compact;
+        int about = compact.indexOf("关于");
+        if (about >= 0) {
+            issuer = compact.substring(0, about);
+            subject = compact.substring(about + 2);
+        }
+        Matcher end = SUBJECT_END.matcher(subject);
+        if (end.find()) {
+            subject = subject.substring(0, end.start());
+        }
+        String place = PlaceNames.leadingPlace(subject);
+        String agency;
+        if (!issuer.isEmpty()) {
+            agency = issuer;
+        } else if (subject.length() > place.length()) {
+            agency = subject;
+        } else {
+            agency = place.isEmpty() ? "" : PlaceNames.governmentOf(place);
+        }
+        Matcher year = TITLE_YEAR.matcher(title);
+        Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : periodYear(blocks);
+        return new ReportTitle(title, place, agency, reportYear);
+    }
+
+    private static List<String> firstLines(List<Block> blocks) {
+        return blocks.stream().limit(20).filter(Paragraph.class::isInstance)
+                .map(b -> ((Paragraph) b).text().strip()).toList();
+    }
+
+    private static String findTitle(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String compact = line.replaceAll("\\s+", "");
+            if (compact.length() <= MAX_TITLE_LENGTH && compact.contains("报告")
+                    && (compact.contains("信息公开") || compact.contains("政务公开"))) {
+                if (compact.startsWith("关于") && i > 0 && isIssuerLine(lines.get(i - 1))) {
+                    return lines.get(i - 1) + line;
+                }
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /** A title such as 关于河曲县…报告 is printed under its issuer's name on the line above. */
+    private static boolean isIssuerLine(String line) {
+        return line.length() <= 30 && !line.matches(".*[，。：:；,].*");
+    }
+
+    private static Integer periodYear(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                Matcher m = PERIOD_YEAR.matcher(p.text());
+                if (m.find()) {
+                    return Integer.valueOf(m.group(1));
+                }
+            }
+        }
+        return null;
+    }
+}
