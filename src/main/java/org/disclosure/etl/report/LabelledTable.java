@@ -47,15 +47,15 @@ public final class LabelledTable implements SectionTable {
         return read(definition.get(), row);
     }
 
-    static List<String> aligned(SourceRow row, int columns, String what) throws RowSkipException {
+    static List<String> aligned(SourceRow row, int columns, RowDefinition definition) throws RowSkipException {
         CellAlignment.Result result = CellAlignment.align(row.cells(), columns);
         if (result instanceof CellAlignment.Misaligned m) {
-            throw new RowSkipException(m.reason(), what + ": " + m.message());
+            throw new RowSkipException(m.reason(), definition.rowCode() + ": " + m.message(), definition);
         }
         return ((CellAlignment.Aligned) result).cells();
     }
 
     static List<Fact> read(RowDefinition definition, SourceRow row) throws RowSkipException {
-        return RowFacts.read(definition, aligned(row, definition.columns().size(), definition.rowCode()), row.context());
+        return RowFacts.read(definition, aligned(row, definition.columns().size(), definition), row.context());
     }
 }

@@ -36,7 +36,7 @@ public final class ReviewLitigationTable implements SectionTable {
         }
         List<RowDefinition> groups = Codebook.standard().rows(template, 4);
         int width = groups.stream().mapToInt(g -> g.columns().size()).sum();
-        List<String> cells = LabelledTable.aligned(row, width, "review and litigation row");
+        List<String> cells = LabelledTable.aligned(row, width, groups.get(0));
         List<Fact> facts = new ArrayList<>();
         int offset = 0;
         for (RowDefinition g : groups) {

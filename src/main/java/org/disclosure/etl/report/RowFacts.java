@@ -19,7 +19,7 @@ final class RowFacts {
             ColumnDefinition column = row.columns().get(i);
             String raw = cells.get(i);
             NumberCell cell = NumberCell.parse(raw).orElseThrow(() -> new RowSkipException(
-                    SkipReason.UNPARSEABLE_NUMBER, column.code() + ": '" + raw.strip() + "' is not a number"));
+                    SkipReason.UNPARSEABLE_NUMBER, column.code() + ": '" + raw.strip() + "' is not a number", row));
             facts.add(column.money() ? money(row, column, cell, context) : count(row, column, cell));
         }
         return facts;
@@ -29,11 +29,11 @@ final class RowFacts {
         boolean moneyUnit = cell.scale() == NumberCell.Scale.YUAN || cell.scale() == NumberCell.Scale.TEN_THOUSAND_YUAN;
         if (!cell.isInteger() || moneyUnit) {
             throw new RowSkipException(SkipReason.UNPARSEABLE_NUMBER,
-                    column.code() + ": '" + cell.raw().strip() + "' is not a whole count");
+                    column.code() + ": '" + cell.raw().strip() + "' is not a whole count", row);
         }
         if (cell.value().signum() < 0 && !column.signed()) {
             throw new RowSkipException(SkipReason.NEGATIVE_VALUE,
-                    column.code() + ": negative count '" + cell.raw().strip() + "'");
+                    column.code() + ": negative count '" + cell.raw().strip() + "'", row);
         }
         return fact(row, column, cell.value(), Unit.COUNT, cell.raw());
     }
@@ -42,7 +42,7 @@ final class RowFacts {
             throws RowSkipException {
         if (cell.value().signum() < 0) {
             throw new RowSkipException(SkipReason.NEGATIVE_VALUE,
-                    column.code() + ": negative amount '" + cell.raw().strip() + "'");
+                    column.code() + ": negative amount '" + cell.raw().strip() + "'", row);
         }
         NumberCell.Scale scale = cell.scale() == NumberCell.Scale.NONE ? statedScale(context) : cell.scale();
         return switch (scale) {
@@ -50,7 +50,7 @@ final class RowFacts {
             case TEN_THOUSAND_YUAN -> fact(row, column, cell.value().multiply(TEN_THOUSAND), Unit.YUAN, cell.raw());
             case NONE -> fact(row, column, cell.value(), Unit.UNKNOWN, cell.raw());
             case COUNT_WORD -> throw new RowSkipException(SkipReason.UNPARSEABLE_NUMBER,
-                    column.code() + ": '" + cell.raw().strip() + "' is not an amount of money");
+                    column.code() + ": '" + cell.raw().strip() + "' is not an amount of money", row);
         };
     }
 

@@ -1,0 +1,187 @@
+package org.disclosure.etl.batch;
+
+import javax.sql.DataSource;
+import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.extract.ExtractExporter;
+import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.report.ReportReading;
+import org.disclosure.etl.report.RowSkipException;
+import org.disclosure.etl.report.SectionTable;
+import org.disclosure.etl.warehouse.CheckRepository;
+import org.disclosure.etl.warehouse.FactRepository;
+import org.disclosure.etl.warehouse.NarrativeRepository;
+import org.disclosure.etl.warehouse.ReportRepository;
+import org.disclosure.etl.warehouse.RunRepository;
+import org.disclosure.etl.warehouse.SkipRepository;
+import org.disclosure.etl.warehouse.StagedRow;
+import org.disclosure.etl.warehouse.StagingRepository;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.SkipListener;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.item.database.JdbcCursorItemReader;
+import org.springframework.batch.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code ingest} job: discover, read, one step per statistical section, narrative, check,
+ * export. Steps pick their work by report status (pending, read), so a restarted run carries on
+ * with what the crashed one left.
+ */
+@Configuration
+@EnableConfigurationProperties(IngestSettings.class)
+public class IngestJobConfig {
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager tx;
+    private final DataSource dataSource;
+    private final IngestSettings settings;
+    private final JdbcClient jdbcClient;
+
+    public IngestJobConfig(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
+                           IngestSettings settings) {
+        this.jobRepository = jobRepository;
+        this.tx = tx;
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.jdbcClient = JdbcClient.create(dataSource);
+    }
+
+    @Bean
+    public ReportRepository reportRepository() {
+        return new ReportRepository(jdbcClient);
+    }
+
+    @Bean
+    public RunRepository runRepository() {
+        return new RunRepository(jdbcClient);
+    }
+
+    @Bean
+    public SkipRepository skipRepository() {
+        return new SkipRepository(jdbcClient);
+    }
+
+    @Bean
+    public StagingRepository stagingRepository() {
+        return new StagingRepository(jdbcClient);
+    }
+
+    @Bean
+    public Job ingestJob() {
+        return new JobBuilder("ingest", jobRepository)
+                .start(discoverStep())
+                .next(readStep())
+                .next(sectionStep(2))
+                .next(sectionStep(3))
+                .next(sectionStep(4))
+                .next(narrativeStep())
+                .next(checkStep())
+                .next(exportStep())
+                .build();
+    }
+
+    private Step discoverStep() {
+        DocumentReaders readers = DocumentReaders.standard();
+        return new StepBuilder("discover", jobRepository)
+                .tasklet(new InboxRegistration(settings.inbox(), reportRepository(), runRepository(), readers), tx)
+                .build();
+    }
+
+    private Step readStep() {
+        // Items leave the query as their status changes, so the reader keeps no restart position.
+        JdbcCursorItemReader<PendingReport> pending = new JdbcCursorItemReaderBuilder<PendingReport>()
+                .name("pendingReports").dataSource(dataSource).saveState(false)
+                .sql("SELECT report_id, source_file, format FROM reports WHERE status = 'pending' ORDER BY source_file")
+                .rowMapper((rs, i) -> new PendingReport(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .build();
+        ReadResultWriter writer = new ReadResultWriter(reportRepository(), stagingRepository(), skipRepository());
+        return new StepBuilder("read", jobRepository)
+                .<PendingReport, ReadResult>chunk(Math.min(settings.chunkSize(), 10), tx)
+                .reader(pending)
+                .processor(new ReportReadProcessor(settings.inbox(), new ReportReading(DocumentReaders.standard())))
+                .writer(writer)
+                .listener(writer)
+                .build();
+    }
+
+    private Step sectionStep(int section) {
+        JdbcCursorItemReader<StagedRow> rows = new JdbcCursorItemReaderBuilder<StagedRow>()
+                .name("stagedRowsOfSection" + section).dataSource(dataSource)
+                .sql(StagingRepository.rowsOfSectionSql(section))
+                .rowMapper(StagingRepository.ROW_MAPPER)
+                .build();
+        SkipLogger skipLogger = new SkipLogger(skipRepository());
+        return new StepBuilder("section" + section, jobRepository)
+                .<StagedRow, MappedRow>chunk(settings.chunkSize(), tx)
+                .reader(rows)
+                .processor(new SectionRowProcessor(SectionTable.forSection(section)))
+                .writer(new FactWriter(new JdbcTemplate(dataSource)))
+                .faultTolerant()
+                .skip(RowSkipException.class)
+                .skip(DuplicateKeyException.class)
+                .skipLimit(Integer.MAX_VALUE)
+                .listener((SkipListener<StagedRow, MappedRow>) skipLogger)
+                .listener((StepExecutionListener) skipLogger)
+                .build();
+    }
+
+    private Step narrativeStep() {
+        JdbcCursorItemReader<Object[]> narrative = new JdbcCursorItemReaderBuilder<Object[]>()
+                .name("stagedNarrative").dataSource(dataSource)
+                .sql("SELECT s.report_id, s.section, s.seq, s.template, s.label, s.context, s.cells FROM staged_rows s "
+                        + "JOIN reports r ON r.report_id = s.report_id WHERE r.status = 'read' AND s.section IN (1, 5, 6) "
+                        + "ORDER BY s.report_id, s.section")
+                .rowMapper((rs, i) -> new Object[] {rs.getString("report_id"), rs.getInt("section"),
+                    rs.getString("label"), rs.getString("cells") == null ? "" : rs.getString("cells")})
+                .build();
+        JdbcBatchItemWriter<Object[]> writer = new JdbcBatchItemWriterBuilder<Object[]>()
+                .dataSource(dataSource).sql(NarrativeRepository.INSERT_SQL)
+                .itemPreparedStatementSetter((item, ps) -> {
+                    for (int i = 0; i < item.length; i++) {
+                        ps.setObject(i + 1, item[i]);
+                    }
+                })
+                .build();
+        return new StepBuilder("narrative", jobRepository)
+                .<Object[], Object[]>chunk(settings.chunkSize(), tx)
+                .reader(narrative)
+                .writer(writer)
+                .build();
+    }
+
+    private Step checkStep() {
+        JdbcCursorItemReader<String> read = new JdbcCursorItemReaderBuilder<String>()
+                .name("readReports").dataSource(dataSource).saveState(false)
+                .sql("SELECT report_id FROM reports WHERE status = 'read' ORDER BY report_id")
+                .rowMapper((rs, i) -> rs.getString(1))
+                .build();
+        return new StepBuilder("check", jobRepository)
+                .<String, String>chunk(Math.min(settings.chunkSize(), 20), tx)
+                .reader(read)
+                .writer(new ReportCompletion(reportRepository(), new FactRepository(jdbcClient), skipRepository(),
+                        new CheckRepository(jdbcClient), stagingRepository()))
+                .build();
+    }
+
+    private Step exportStep() {
+        ExtractExporter exporter = new ExtractExporter(new JdbcTemplate(dataSource), Codebook.standard());
+        return new StepBuilder("export", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    exporter.export(settings.extracts());
+                    return org.springframework.batch.repeat.RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+}

@@ -1,0 +1,21 @@
+package org.disclosure.etl.batch;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The settings of an ingest run, from {@code application.yml}, the operator's job file
+ * ({@code jobs/nightly.yml}) and command-line options, in rising precedence.
+ *
+ * @param inbox     folder of harvested report files
+ * @param extracts  folder the CSV extracts are written to
+ * @param warehouse JDBC URL of the warehouse (and of Spring Batch's job repository)
+ * @param chunkSize items per transaction in the chunk steps
+ */
+@ConfigurationProperties(prefix = "ingest")
+public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize) {
+
+    public IngestSettings {
+        chunkSize = chunkSize <= 0 ? 50 : chunkSize;
+    }
+}

@@ -1,0 +1,15 @@
+package org.disclosure.etl.batch;
+
+import org.disclosure.etl.report.LocatedReport;
+
+/** What the read step made of one file. */
+public sealed interface ReadResult {
+
+    PendingReport report();
+
+    record Located(PendingReport report, LocatedReport located) implements ReadResult {
+    }
+
+    record Unreadable(PendingReport report, String reason) implements ReadResult {
+    }
+}

@@ -1,0 +1,68 @@
+package org.disclosure.etl.batch;
+
+import java.util.List;
+import org.disclosure.etl.report.LocatedReport;
+import org.disclosure.etl.report.ReportReading;
+import org.disclosure.etl.report.SkipReason;
+import org.disclosure.etl.report.SourceRow;
+import org.disclosure.etl.warehouse.ReportRepository;
+import org.disclosure.etl.warehouse.SkipRecord;
+import org.disclosure.etl.warehouse.SkipRepository;
+import org.disclosure.etl.warehouse.StagedRow;
+import org.disclosure.etl.warehouse.StagingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+
+/** Stores what the read step located: the report's header, its staged rows, missing sections; or its failure. */
+public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger("disclosure.files");
+    private static final List<String> SECTION_TITLES = List.of("", "总体情况", "主动公开政府信息情况",
+            "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项");
+
+    private final ReportRepository reports;
+    private final StagingRepository staging;
+    private final SkipRepository skips;
+    private long runId;
+
+    public ReadResultWriter(ReportRepository reports, StagingRepository staging, SkipRepository skips) {
+        this.reports = reports;
+        this.staging = staging;
+        this.skips = skips;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        runId = stepExecution.getJobExecutionId();
+    }
+
+    @Override
+    public void write(Chunk<? extends ReadResult> chunk) {
+        for (ReadResult result : chunk) {
+            String id = result.report().reportId();
+            if (result instanceof ReadResult.Unreadable u) {
+                reports.markFailed(id, u.reason(), ReportReading.PARSER_VERSION);
+                log.info("failed {}: {}", result.report().sourceFile(), u.reason());
+                continue;
+            }
+            LocatedReport located = ((ReadResult.Located) result).located();
+            staging.clear(id);
+            reports.saveLocated(id, located.title(), located.template(), located.warnings(), ReportReading.PARSER_VERSION);
+            for (int section = 2; section <= 4; section++) {
+                List<SourceRow> rows = located.rows(section);
+                for (int seq = 0; seq < rows.size(); seq++) {
+                    staging.stage(new StagedRow(id, section, seq, located.template(), rows.get(seq)));
+                }
+            }
+            located.narrative().forEach(n -> staging.stage(id, located.template(), n));
+            for (int section : located.missingSections()) {
+                skips.record(new SkipRecord(runId, id, section, null, SECTION_TITLES.get(section), "",
+                        SkipReason.SECTION_NOT_FOUND, "section " + section + " (" + SECTION_TITLES.get(section) + ") not found"));
+            }
+        }
+    }
+}

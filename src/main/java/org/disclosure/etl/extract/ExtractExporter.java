@@ -1,0 +1,177 @@
+package org.disclosure.etl.extract;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.disclosure.etl.report.Codebook;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes the extract file set of {@code shared/spec/extracts.md} from the warehouse: reports, facts,
+ * checks, skips, the codebook and the three wide views. Facts are streamed report by report, so the
+ * extracts of a national year need no more memory than those of one report.
+ */
+public class ExtractExporter {
+
+    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template";
+    private static final String FINISHED = "r.status IN ('loaded', 'partial', 'failed', 'duplicate')";
+    private static final String LOADED = "r.status IN ('loaded', 'partial')";
+
+    private final JdbcTemplate jdbc;
+    private final Codebook codebook;
+    private final CodebookOrder order;
+
+    public ExtractExporter(JdbcTemplate jdbc, Codebook codebook) {
+        this.jdbc = jdbc;
+        this.codebook = codebook;
+        this.order = new CodebookOrder(codebook);
+    }
+
+    public void export(Path dir) throws IOException {
+        reports(dir.resolve("reports.csv"));
+        facts(dir.resolve("facts.csv"));
+        checks(dir.resolve("checks.csv"));
+        skips(dir.resolve("skips.csv"));
+        codebook(dir.resolve("codebook.csv"));
+        wide(dir.resolve("applications.csv"), 3, codebook.columnCodes(3), false);
+        wide(dir.resolve("review_litigation.csv"), 4, codebook.columnCodes(4), false);
+        wide(dir.resolve("proactive.csv"), 2, codebook.columnCodes(2), true);
+    }
+
+    private void reports(Path file) throws IOException {
+        String[] header = {"report_id", "source_file", "sha256", "format", "status", "error", "title", "jurisdiction",
+            "agency", "level", "province", "prefecture", "county", "division_code", "report_year", "template", "facts",
+            "skipped_rows", "failed_checks", "warnings"};
+        try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(14, 16, 17, 18))) {
+            jdbc.query("SELECT r.* FROM reports r WHERE " + FINISHED + " ORDER BY r.source_file, r.report_id", rs -> {
+                String[] cells = new String[header.length];
+                for (int i = 0; i < header.length; i++) {
+                    cells[i] = rs.getString(header[i]);
+                }
+                out.write(cells);
+            });
+            out.commit();
+        }
+    }
+
+    private void facts(Path file) throws IOException {
+        String[] header = {"report_id", "source_file", "province", "division_code", "jurisdiction", "report_year",
+            "template", "section", "table_code", "row_code", "column_code", "value", "unit", "raw"};
+        try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(5, 7, 11))) {
+            forEachReportsFacts("", facts -> facts.stream()
+                    .sorted(order.byCell(f -> new String[] {f[8], f[9], f[10]}))
+                    .forEach(out::write));
+            out.commit();
+        }
+    }
+
+    private void checks(Path file) throws IOException {
+        String[] header = {"report_id", "source_file", "rule", "row_code", "column_code", "expected", "actual", "message"};
+        try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(5, 6))) {
+            jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message "
+                    + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + LOADED
+                    + " ORDER BY r.source_file, c.rule, c.row_code, c.column_code", rs -> {
+                        out.write(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7)), rs.getString(8));
+                    });
+            out.commit();
+        }
+    }
+
+    private void skips(Path file) throws IOException {
+        String[] header = {"run_id", "report_id", "source_file", "section", "table_code", "row_label", "raw", "reason", "message"};
+        try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(0, 3))) {
+            jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message "
+                    + "FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + FINISHED
+                    + " ORDER BY r.source_file, s.section, s.skip_id", rs -> {
+                        String[] cells = new String[header.length];
+                        for (int i = 0; i < header.length; i++) {
+                            cells[i] = rs.getString(i + 1);
+                        }
+                        out.write(cells);
+                    });
+            out.commit();
+        }
+    }
+
+    private void codebook(Path file) throws IOException {
+        try (CsvExtractWriter out = new CsvExtractWriter(file, Codebook.header(), Set.of(1))) {
+            codebook.entries().forEach(out::write);
+            out.commit();
+        }
+    }
+
+    /** One row per report and table row, one column per column code (plus the money unit for section 2). */
+    private void wide(Path file, int section, List<String> columns, boolean withUnit) throws IOException {
+        List<String> header = new ArrayList<>(List.of("province", "division_code", "jurisdiction", "report_year",
+                "report_id", "source_file", "template", "table_code", "row_code"));
+        header.addAll(columns);
+        if (withUnit) {
+            header.add("amount_unit");
+        }
+        Set<Integer> numeric = new java.util.HashSet<>(Set.of(3));
+        for (int i = 0; i < columns.size(); i++) {
+            numeric.add(9 + i);
+        }
+        try (CsvExtractWriter out = new CsvExtractWriter(file, header.toArray(String[]::new), numeric)) {
+            forEachReportsFacts(" AND f.section = " + section, facts -> {
+                Map<String, String[]> rows = new LinkedHashMap<>();
+                facts.stream()
+                        .sorted(Comparator.comparingInt((String[] f) -> order.row(f[8], f[9])))
+                        .forEach(f -> {
+                            String[] row = rows.computeIfAbsent(f[8] + "|" + f[9], k -> {
+                                String[] r = new String[header.size()];
+                                String[] lead = {f[2], f[3], f[4], f[5], f[0], f[1], f[6], f[8], f[9]};
+                                System.arraycopy(lead, 0, r, 0, lead.length);
+                                return r;
+                            });
+                            row[9 + columns.indexOf(f[10])] = f[11];
+                            if (withUnit && f[10].equals("amount")) {
+                                row[header.size() - 1] = f[12];
+                            }
+                        });
+                rows.values().forEach(out::write);
+            });
+            out.commit();
+        }
+    }
+
+    /** Streams the facts of loaded reports, handing over one report's facts (facts.csv columns) at a time. */
+    private void forEachReportsFacts(String filter, java.util.function.Consumer<List<String[]>> perReport) {
+        List<String[]> current = new ArrayList<>();
+        jdbc.query("SELECT " + REPORT_COLUMNS + ", f.section, f.table_code, f.row_code, f.column_code, f.fact_value, f.unit, f.raw "
+                + "FROM facts f JOIN reports r ON r.report_id = f.report_id WHERE " + LOADED + filter
+                + " ORDER BY r.source_file, r.report_id", (ResultSet rs) -> {
+                    String[] fact = factRow(rs);
+                    if (!current.isEmpty() && !current.get(0)[0].equals(fact[0])) {
+                        perReport.accept(List.copyOf(current));
+                        current.clear();
+                    }
+                    current.add(fact);
+                });
+        if (!current.isEmpty()) {
+            perReport.accept(current);
+        }
+    }
+
+    private static String[] factRow(ResultSet rs) throws SQLException {
+        return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+            plain(rs.getBigDecimal(12)), rs.getString(13), rs.getString(14)};
+    }
+
+    static String plain(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+}

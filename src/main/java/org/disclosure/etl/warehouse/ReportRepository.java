@@ -1,0 +1,100 @@
+package org.disclosure.etl.warehouse;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.disclosure.etl.report.ReportTitle;
+import org.disclosure.etl.report.Template;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The reports table: one row per input file seen, and its status. */
+public class ReportRepository {
+
+    private final JdbcClient jdbc;
+
+    public ReportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean isKnown(String sourceFile, String sha256) {
+        return jdbc.sql("SELECT COUNT(*) FROM reports WHERE source_file = ? AND sha256 = ?")
+                .params(sourceFile, sha256).query(Integer.class).single() > 0;
+    }
+
+    /** The file that first brought these bytes in, if any. */
+    public Optional<String> originalOf(String sha256) {
+        return jdbc.sql("SELECT source_file FROM reports WHERE sha256 = ? AND status <> 'duplicate' ORDER BY registered_at, source_file")
+                .param(sha256).query(String.class).optional();
+    }
+
+    public void register(RegisteredFile file, long runId) {
+        jdbc.sql("""
+                INSERT INTO reports (report_id, source_file, sha256, format, status, error, run_id, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(file.reportId(), file.sourceFile(), file.sha256(), file.format(), file.status().code(),
+                        file.error(), runId, Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    public void saveLocated(String reportId, ReportTitle title, Template template, List<String> warnings,
+                            String parserVersion) {
+        jdbc.sql("""
+                UPDATE reports SET status = 'read', error = NULL, title = ?, jurisdiction = ?, agency = ?, report_year = ?,
+                       template = ?, warnings = ?, parser_version = ? WHERE report_id = ?""")
+                .params(title.title(), title.jurisdiction(), title.agency(), title.reportYear(), template.code(),
+                        String.join(";", warnings), parserVersion, reportId)
+                .update();
+    }
+
+    public void markFailed(String reportId, String reason, String parserVersion) {
+        jdbc.sql("UPDATE reports SET status = 'failed', error = ?, parser_version = ? WHERE report_id = ?")
+                .params(oneLine(reason), parserVersion, reportId).update();
+    }
+
+    public void finish(String reportId, ReportStatus status, String error, int facts, int skippedRows,
+                       int failedChecks, List<String> warnings) {
+        jdbc.sql("""
+                UPDATE reports SET status = ?, error = ?, facts = ?, skipped_rows = ?, failed_checks = ?, warnings = ?
+                WHERE report_id = ?""")
+                .params(status.code(), error == null ? null : oneLine(error), facts, skippedRows, failedChecks,
+                        String.join(";", warnings), reportId)
+                .update();
+    }
+
+    public List<String> idsWithStatus(ReportStatus status) {
+        return jdbc.sql("SELECT report_id FROM reports WHERE status = ? ORDER BY source_file")
+                .param(status.code()).query(String.class).list();
+    }
+
+    public String template(String reportId) {
+        return jdbc.sql("SELECT template FROM reports WHERE report_id = ?").param(reportId).query(String.class).single();
+    }
+
+    public List<String> warnings(String reportId) {
+        String w = jdbc.sql("SELECT warnings FROM reports WHERE report_id = ?").param(reportId)
+                .query(String.class).optional().orElse(null);
+        return w == null || w.isEmpty() ? List.of() : List.of(w.split(";"));
+    }
+
+    /** Reports per status among those a run registered. */
+    public Map<String, Integer> statusCounts(long runId) {
+        return jdbc.sql("SELECT status, COUNT(*) AS n FROM reports WHERE run_id = ? GROUP BY status")
+                .param(runId)
+                .query((rs, i) -> Map.entry(rs.getString("status"), rs.getInt("n"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Totals of facts, skipped rows and failed checks over the reports a run registered. */
+    public int[] totals(long runId) {
+        return jdbc.sql("SELECT COALESCE(SUM(facts),0), COALESCE(SUM(skipped_rows),0), COALESCE(SUM(failed_checks),0) FROM reports WHERE run_id = ?")
+                .param(runId).query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}).single();
+    }
+
+    static String oneLine(String text) {
+        String line = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return line.length() > 1000 ? line.substring(0, 997) + "..." : line;
+    }
+}

@@ -1,0 +1,64 @@
+package org.disclosure.etl.warehouse;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import org.disclosure.etl.report.NarrativeSection;
+import org.disclosure.etl.report.SourceRow;
+import org.disclosure.etl.report.Template;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Staging between the read step and the section steps: located table rows (sections 2 to 4) and
+ * narrative sections (1, 5, 6, stored with the heading as label and the text as cells).
+ */
+public class StagingRepository {
+
+    /** Cells are stored in one column, separated by the ASCII unit separator. */
+    private static final String CELL_SEPARATOR = "\u001F";
+
+    public static final RowMapper<StagedRow> ROW_MAPPER = StagingRepository::mapRow;
+
+    private final JdbcClient jdbc;
+
+    public StagingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void stage(StagedRow row) {
+        insert(row.reportId(), row.section(), row.seq(), row.template(), row.row().label(), row.row().context(),
+                String.join(CELL_SEPARATOR, row.row().cells()));
+    }
+
+    public void stage(String reportId, Template template, NarrativeSection narrative) {
+        insert(reportId, narrative.section(), 0, template, narrative.heading(), null, narrative.text());
+    }
+
+    private void insert(String reportId, int section, int seq, Template template, String label, String context, String cells) {
+        jdbc.sql("INSERT INTO staged_rows (report_id, section, seq, template, label, context, cells) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(reportId, section, seq, template.code(), label, context, cells).update();
+    }
+
+    public void clear(String reportId) {
+        jdbc.sql("DELETE FROM staged_rows WHERE report_id = ?").param(reportId).update();
+    }
+
+    /** The query the section steps read: staged rows of one section, in report and row order. */
+    public static String rowsOfSectionSql(int section) {
+        return "SELECT s.report_id, s.section, s.seq, s.template, s.label, s.context, s.cells FROM staged_rows s "
+                + "JOIN reports r ON r.report_id = s.report_id WHERE r.status = 'read' AND s.section = " + section
+                + " ORDER BY s.report_id, s.seq";
+    }
+
+    private static StagedRow mapRow(ResultSet rs, int i) throws SQLException {
+        String cells = rs.getString("cells");
+        List<String> cellList = cells == null || cells.isEmpty() ? List.of() : Arrays.asList(cells.split(CELL_SEPARATOR, -1));
+        String label = rs.getString("label");
+        String context = rs.getString("context");
+        return new StagedRow(rs.getString("report_id"), rs.getInt("section"), rs.getInt("seq"),
+                Template.ofCode(rs.getString("template")),
+                new SourceRow(label == null ? "" : label, context == null ? "" : context, cellList));
+    }
+}
