@@ -21,13 +21,14 @@ public record NumberCell(String raw, BigDecimal value, Scale scale, boolean blan
 
     private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "——", "–", "―", "/", "\\", "无", "…", "...");
     private static final Pattern NUMBER = Pattern.compile(
-            "^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|条|个|项|次)?$");
+            "^([+-]?)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|元|件|条|个|项|次)?$");
 
     public static Optional<NumberCell> parse(String raw) {
         String s = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\u3000\\u00A0]+", "")
+                .replaceAll("[\\s\\u3000\\u00A0]+", " ")
+                .strip()
                 .replace('−', '-');
-        if (BLANKS.contains(s)) {
+        if (BLANKS.contains(s.replace(" ", ""))) {
             return Optional.of(new NumberCell(raw, BigDecimal.ZERO, Scale.NONE, true));
         }
         Matcher m = NUMBER.matcher(s);

@@ -1,6 +1,7 @@
 package org.disclosure.etl.report;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,8 @@ final class RowFacts {
 
     /** The unit a table header states for its money column, e.g. 本年收费金额（单位：万元）. */
     private static NumberCell.Scale statedScale(String context) {
-        String header = Optional.ofNullable(context).map(LabelText::normalize).orElse("");
+        String header = Normalizer.normalize(Optional.ofNullable(context).orElse(""), Normalizer.Form.NFKC)
+                .replaceAll("\\s+", "");
         if (header.contains("万元")) {
             return NumberCell.Scale.TEN_THOUSAND_YUAN;
         }
