@@ -1,0 +1,156 @@
+package org.disclosure.etl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar's command line as a user does, on a temporary inbox, and reads the CSVs back. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IngestCommandIT {
+
+    Path work;
+    Path inbox;
+    Path extracts;
+    String warehouse;
+    Result first;
+
+    record Result(int exit, String out) {
+    }
+
+    @BeforeAll
+    void ingestOnce(@TempDir Path tempDir) throws Exception {
+        work = tempDir;
+        inbox = Files.createDirectories(work.resolve("inbox"));
+        extracts = work.resolve("extracts");
+        warehouse = "jdbc:h2:file:" + work.resolve("wh/disclosure");
+        try (var seeds = Files.list(Path.of("data/inbox"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, inbox.resolve(seed.getFileName()));
+            }
+        }
+        Files.createDirectories(inbox.resolve("山西/长治"));
+        Files.copy(Path.of("data/inbox/003_13daec65706afb4d.txt"), inbox.resolve("山西/长治/copy-of-003.txt"));
+        String seed003 = Files.readString(Path.of("data/inbox/003_13daec65706afb4d.txt"));
+        Files.write(inbox.resolve("山西/长治/qinxian-gbk.txt"), ("\n" + seed003).getBytes(Charset.forName("GBK")));
+        Files.writeString(inbox.resolve("notes.xyz"), "not a report");
+        Files.writeString(inbox.resolve("empty.md"), "");
+        Files.writeString(inbox.resolve("letter.txt"), "关于召开会议的通知\n请各单位准时参加。\n");
+        first = run();
+    }
+
+    private Result run(String... extra) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("etl.jar", "target/disclosure-etl.jar"), "ingest",
+                "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=" + warehouse));
+        command.addAll(List.of(extra));
+        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out);
+    }
+
+    private List<Map<String, String>> csv(String name) throws Exception {
+        byte[] bytes = Files.readAllBytes(extracts.resolve(name));
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        try (CSVReader reader = new CSVReader(new InputStreamReader(
+                new java.io.ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))) {
+            List<String[]> rows = reader.readAll();
+            String[] header = rows.get(0);
+            List<Map<String, String>> result = new ArrayList<>();
+            for (String[] row : rows.subList(1, rows.size())) {
+                Map<String, String> m = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    m.put(header[i], row[i]);
+                }
+                result.add(m);
+            }
+            return result;
+        }
+    }
+
+    @Test
+    void runCompletesAndSummarizes() {
+        assertThat(first.exit()).as(first.out()).isZero();
+        assertThat(first.out()).contains("files seen 10: loaded 5, partial 1, failed 3, duplicate 1, already loaded 0")
+                .contains("facts 1166, skipped rows 0, failed checks 2");
+    }
+
+    @Test
+    void everyFileHasItsRowAndStatus() throws Exception {
+        Map<String, Map<String, String>> reports = csv("reports.csv").stream()
+                .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
+        assertThat(reports).hasSize(10);
+        assertThat(reports.get("000_224684a5a9443bc2.txt")).containsEntry("status", "partial")
+                .containsEntry("error", "section 2 not found").containsEntry("facts", "176");
+        assertThat(reports.get("001_bb64c80d06ae6591.txt")).containsEntry("status", "loaded")
+                .containsEntry("failed_checks", "2").containsEntry("jurisdiction", "河曲县")
+                .containsEntry("agency", "河曲县人民政府办公室").containsEntry("report_year", "2020")
+                .containsEntry("template", "2019");
+        assertThat(reports.get("002_7023baa7cc861516.txt")).containsEntry("warnings", "UNIT_UNKNOWN");
+        assertThat(reports.get("山西/长治/copy-of-003.txt")).containsEntry("status", "duplicate")
+                .containsEntry("error", "same bytes as 003_13daec65706afb4d.txt");
+        assertThat(reports.get("山西/长治/qinxian-gbk.txt")).containsEntry("status", "loaded").containsEntry("facts", "198")
+                .containsEntry("jurisdiction", "沁县");
+        assertThat(reports.get("notes.xyz")).containsEntry("status", "failed").containsEntry("error", "unsupported format: .xyz");
+        assertThat(reports.get("empty.md")).containsEntry("status", "failed").containsEntry("error", "empty file");
+        assertThat(reports.get("letter.txt")).containsEntry("status", "failed")
+                .extractingByKey("error").asString().startsWith("not a disclosure annual report");
+    }
+
+    @Test
+    void factsChecksAndSkipsAreInTheExtracts() throws Exception {
+        var facts = csv("facts.csv");
+        assertThat(facts).hasSize(1166);
+        assertThat(facts).anySatisfy(f -> assertThat(f).containsEntry("source_file", "002_7023baa7cc861516.txt")
+                .containsEntry("row_code", "granted").containsEntry("column_code", "natural_person").containsEntry("value", "82"));
+        assertThat(facts).anySatisfy(f -> assertThat(f).containsEntry("source_file", "001_bb64c80d06ae6591.txt")
+                .containsEntry("row_code", "administrative_license").containsEntry("column_code", "change")
+                .containsEntry("value", "-825").containsEntry("raw", "'-825"));
+        assertThat(facts).anySatisfy(f -> assertThat(f).containsEntry("source_file", "003_13daec65706afb4d.txt")
+                .containsEntry("column_code", "amount").containsEntry("value", "151222750").containsEntry("unit", "yuan"));
+        assertThat(csv("checks.csv")).extracting(c -> c.get("rule") + ":" + c.get("row_code") + ":" + c.get("expected") + ":" + c.get("actual"))
+                .containsExactly("S3_RESULT_TOTAL:total_processed:0:3", "S3_ROW_TOTAL:other:3:0");
+        assertThat(csv("skips.csv")).extracting(s -> s.get("source_file") + ":" + s.get("reason"))
+                .containsExactly("000_224684a5a9443bc2.txt:SECTION_NOT_FOUND");
+        assertThat(csv("codebook.csv")).hasSize(405);
+        assertThat(csv("applications.csv")).hasSize(23 * 6);
+        assertThat(csv("review_litigation.csv")).hasSize(3 * 6);
+        assertThat(csv("proactive.csv")).hasSize(8 * 5);
+    }
+
+    @Test
+    void aRerunLoadsNothingAgainAndWritesTheSameExtracts() throws Exception {
+        Map<String, byte[]> before = new java.util.HashMap<>();
+        for (String name : List.of("reports.csv", "facts.csv", "checks.csv", "skips.csv", "applications.csv")) {
+            before.put(name, Files.readAllBytes(extracts.resolve(name)));
+        }
+        Result again = run();
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("files seen 10: loaded 0, partial 0, failed 0, duplicate 0, already loaded 10")
+                .contains("facts 0");
+        for (var e : before.entrySet()) {
+            assertThat(Files.readAllBytes(extracts.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void usageErrorsHaveTheirExitCode() throws Exception {
+        assertThat(run("--bogus=1").exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("--job=" + work.resolve("missing.yml")).exit()).isEqualTo(ExitCode.USAGE);
+    }
+}
