@@ -30,28 +30,19 @@ public final class ReportFacts {
 
     /** The sum of one column over rows, or empty when any of them was not loaded. */
     public Optional<BigDecimal> sum(String table, List<String> rows, String column) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (String row : rows) {
-            Optional<BigDecimal> v = value(table, row, column);
-            if (v.isEmpty()) {
-                return Optional.empty();
-            }
-            sum = sum.add(v.get());
-        }
-        return Optional.of(sum);
+        return total(rows.stream().map(row -> value(table, row, column)).toList());
     }
 
     /** The sum of columns across one row, or empty when any of them was not loaded. */
     public Optional<BigDecimal> rowSum(String table, String row, List<String> columns) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (String column : columns) {
-            Optional<BigDecimal> v = value(table, row, column);
-            if (v.isEmpty()) {
-                return Optional.empty();
-            }
-            sum = sum.add(v.get());
+        return total(columns.stream().map(column -> value(table, row, column)).toList());
+    }
+
+    private static Optional<BigDecimal> total(List<Optional<BigDecimal>> values) {
+        if (values.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
         }
-        return Optional.of(sum);
+        return Optional.of(values.stream().map(Optional::get).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     public boolean hasRow(String table, String row) {
