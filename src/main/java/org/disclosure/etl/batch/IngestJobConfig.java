@@ -48,6 +48,7 @@ public class IngestJobConfig {
     private final DataSource dataSource;
     private final IngestSettings settings;
     private final JdbcClient jdbcClient;
+    private final DocumentReaders readers = DocumentReaders.standard();
 
     public IngestJobConfig(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
                            IngestSettings settings) {
@@ -93,7 +94,6 @@ public class IngestJobConfig {
     }
 
     private Step discoverStep() {
-        DocumentReaders readers = DocumentReaders.standard();
         return new StepBuilder("discover", jobRepository)
                 .tasklet(new InboxRegistration(settings.inbox(), reportRepository(), runRepository(), readers), tx)
                 .build();
@@ -110,7 +110,7 @@ public class IngestJobConfig {
         return new StepBuilder("read", jobRepository)
                 .<PendingReport, ReadResult>chunk(Math.min(settings.chunkSize(), 10), tx)
                 .reader(pending)
-                .processor(new ReportReadProcessor(settings.inbox(), new ReportReading(DocumentReaders.standard())))
+                .processor(new ReportReadProcessor(settings.inbox(), new ReportReading(readers)))
                 .writer(writer)
                 .listener(writer)
                 .build();
@@ -140,9 +140,7 @@ public class IngestJobConfig {
     private Step narrativeStep() {
         JdbcCursorItemReader<Object[]> narrative = new JdbcCursorItemReaderBuilder<Object[]>()
                 .name("stagedNarrative").dataSource(dataSource)
-                .sql("SELECT s.report_id, s.section, s.seq, s.template, s.label, s.context, s.cells FROM staged_rows s "
-                        + "JOIN reports r ON r.report_id = s.report_id WHERE r.status = 'read' AND s.section IN (1, 5, 6) "
-                        + "ORDER BY s.report_id, s.section")
+                .sql(StagingRepository.narrativeSql())
                 .rowMapper((rs, i) -> new Object[] {rs.getString("report_id"), rs.getInt("section"),
                     rs.getString("label"), rs.getString("cells") == null ? "" : rs.getString("cells")})
                 .build();

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
-import org.springframework.dao.DuplicateKeyException;
 
 /** Records every skipped row of a section step in the warehouse's skip log, with its reason. */
 public class SkipLogger implements SkipListener<StagedRow, MappedRow>, StepExecutionListener {
@@ -40,13 +39,12 @@ public class SkipLogger implements SkipListener<StagedRow, MappedRow>, StepExecu
         }
     }
 
+    /** The only exception skippable on write is a duplicate key: a row printed twice in one report. */
     @Override
     public void onSkipInWrite(MappedRow item, Throwable t) {
         var first = item.facts().get(0);
-        String message = t instanceof DuplicateKeyException
-                ? first.rowCode() + " is printed more than once; only its first printing is loaded"
-                : "could not be stored: " + t.getMessage();
-        record(item.staged(), first.tableCode(), first.rowCode(), SkipReason.DUPLICATE_ROW, message);
+        record(item.staged(), first.tableCode(), first.rowCode(), SkipReason.DUPLICATE_ROW,
+                first.rowCode() + " is printed more than once; only its first printing is loaded");
     }
 
     private void record(StagedRow item, String table, String rowCode, SkipReason reason, String message) {

@@ -1,6 +1,7 @@
 package org.disclosure.etl.report;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,15 @@ public final class LabelMatcher {
                 candidates.add(new Candidate(row, LabelText.strip(alias)));
             }
         }
+    }
+
+    /** A matcher for each template's rows of one section. */
+    static Map<Template, LabelMatcher> perTemplate(int section) {
+        Map<Template, LabelMatcher> matchers = new EnumMap<>(Template.class);
+        for (Template t : Template.values()) {
+            matchers.put(t, new LabelMatcher(Codebook.standard().rows(t, section)));
+        }
+        return matchers;
     }
 
     public Optional<RowDefinition> match(String printedLabel) {

@@ -1,6 +1,5 @@
 package org.disclosure.etl.report;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +11,11 @@ import java.util.Optional;
 public final class LabelledTable implements SectionTable {
 
     private final int section;
-    private final Map<Template, LabelMatcher> matchers = new EnumMap<>(Template.class);
+    private final Map<Template, LabelMatcher> matchers;
 
     private LabelledTable(int section) {
         this.section = section;
-        for (Template t : Template.values()) {
-            matchers.put(t, new LabelMatcher(Codebook.standard().rows(t, section)));
-        }
+        this.matchers = LabelMatcher.perTemplate(section);
     }
 
     public static LabelledTable proactive() {

@@ -1,7 +1,6 @@
 package org.disclosure.etl.report;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +11,7 @@ import java.util.Optional;
  */
 public final class ReviewLitigationTable implements SectionTable {
 
-    private final Map<Template, LabelMatcher> matchers = new EnumMap<>(Template.class);
-
-    public ReviewLitigationTable() {
-        for (Template t : Template.values()) {
-            matchers.put(t, new LabelMatcher(Codebook.standard().rows(t, 4)));
-        }
-    }
+    private final Map<Template, LabelMatcher> matchers = LabelMatcher.perTemplate(4);
 
     @Override
     public int section() {

@@ -45,11 +45,18 @@ public class StagingRepository {
         jdbc.sql("DELETE FROM staged_rows WHERE report_id = ?").param(reportId).update();
     }
 
+    private static final String STAGED_OF_READ_REPORTS =
+            "SELECT s.report_id, s.section, s.seq, s.template, s.label, s.context, s.cells FROM staged_rows s "
+            + "JOIN reports r ON r.report_id = s.report_id WHERE r.status = 'read' AND ";
+
     /** The query the section steps read: staged rows of one section, in report and row order. */
     public static String rowsOfSectionSql(int section) {
-        return "SELECT s.report_id, s.section, s.seq, s.template, s.label, s.context, s.cells FROM staged_rows s "
-                + "JOIN reports r ON r.report_id = s.report_id WHERE r.status = 'read' AND s.section = " + section
-                + " ORDER BY s.report_id, s.seq";
+        return STAGED_OF_READ_REPORTS + "s.section = " + section + " ORDER BY s.report_id, s.seq";
+    }
+
+    /** The query the narrative step reads: staged sections 1, 5 and 6. */
+    public static String narrativeSql() {
+        return STAGED_OF_READ_REPORTS + "s.section IN (1, 5, 6) ORDER BY s.report_id, s.section";
     }
 
     private static StagedRow mapRow(ResultSet rs, int i) throws SQLException {
