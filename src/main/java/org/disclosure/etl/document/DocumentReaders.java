@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.disclosure.etl.document.pdf.PdfReader;
 
 /** Chooses the reader for a file by its extension. */
 public final class DocumentReaders {
@@ -18,7 +19,8 @@ public final class DocumentReaders {
     }
 
     public static DocumentReaders standard() {
-        return new DocumentReaders(List.of(new TextReader()));
+        return new DocumentReaders(List.of(new TextReader(), new DocxReader(), new LegacyWordReader("soffice"),
+                new PdfReader()));
     }
 
     public Optional<DocumentReader> forFile(String fileName) {

@@ -15,6 +15,7 @@ import org.disclosure.etl.jurisdiction.PlaceNames;
 public final class TitleLocator {
 
     private static final int MAX_TITLE_LENGTH = 60;
+    private static final Pattern NAMELESS_TITLE = Pattern.compile("^(?:关于|\\d{4}\\s*年)");
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern PERIOD_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日");
     private static final Pattern SUBJECT_END = Pattern.compile("\\d{4}\\s*年|政府信息公开|政务公开|年度");
@@ -63,7 +64,7 @@ public final class TitleLocator {
             String compact = line.replaceAll("\\s+", "");
             if (compact.length() <= MAX_TITLE_LENGTH && compact.contains("报告")
                     && (compact.contains("信息公开") || compact.contains("政务公开"))) {
-                if (compact.startsWith("关于") && i > 0 && isIssuerLine(lines.get(i - 1))) {
+                if (NAMELESS_TITLE.matcher(compact).find() && i > 0 && isIssuerLine(lines.get(i - 1))) {
                     return lines.get(i - 1) + line;
                 }
                 return line;
@@ -72,7 +73,7 @@ public final class TitleLocator {
         return null;
     }
 
-    /** A title such as 关于河曲县…报告 is printed under its issuer's name on the line above. */
+    /** A title such as 关于河曲县…报告 or 2023年…报告 is printed under its issuer's name on the line above. */
     private static boolean isIssuerLine(String line) {
         return line.length() <= 30 && !line.matches(".*[，。：:；,].*");
     }

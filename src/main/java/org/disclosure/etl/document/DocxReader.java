@@ -1,0 +1,136 @@
+package org.disclosure.etl.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Word documents (OOXML). Paragraphs and tables in body order; merged cells laid out on the grid
+ * (gridSpan, vMerge, gridBefore); text of tables nested in a cell kept in that cell. Headers and
+ * footers are not part of the body and so are not read.
+ */
+public final class DocxReader implements DocumentReader {
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("docx");
+    }
+
+    @Override
+    public Document read(byte[] content) throws UnreadableDocumentException {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content))) {
+            List<Block> blocks = new ArrayList<>();
+            for (IBodyElement element : docx.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    addParagraph(blocks, p.getText());
+                } else if (element instanceof XWPFTable t) {
+                    Table table = table(t);
+                    if (!table.rows().isEmpty()) {
+                        blocks.add(table);
+                    }
+                } else if (element instanceof XWPFSDT sdt) {
+                    for (String line : sdt.getContent().getText().split("\\R")) {
+                        addParagraph(blocks, line);
+                    }
+                }
+            }
+            return new Document(blocks);
+        } catch (NotOfficeXmlFileException e) {
+            throw new UnreadableDocumentException("not a DOCX file: " + firstLine(e));
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableDocumentException("DOCX is password-protected");
+        } catch (IOException | RuntimeException e) {
+            String reason = firstLine(e);
+            if (reason.contains("Zip bomb")) {
+                throw new UnreadableDocumentException("DOCX rejected: its compression ratio suggests a zip bomb");
+            }
+            throw new UnreadableDocumentException("corrupt DOCX: " + reason);
+        }
+    }
+
+    private static void addParagraph(List<Block> blocks, String text) {
+        if (text != null && !text.isBlank()) {
+            blocks.add(new Paragraph(text.strip()));
+        }
+    }
+
+    private static Table table(XWPFTable table) {
+        TableGrid grid = new TableGrid();
+        List<XWPFTableRow> rows = table.getRows();
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = rows.get(r);
+            int column = grid.nextFree(r, gridBefore(row));
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr props = cell.getCTTc().getTcPr();
+                int span = gridSpan(props);
+                if (continuesAbove(props)) {
+                    column = grid.nextFree(r, column);
+                    grid.continueFromAbove(r, column, span);
+                    column += span;
+                } else {
+                    column = grid.place(r, column, 1, span, text(cell));
+                }
+            }
+        }
+        return grid.toTable();
+    }
+
+    /** A cell's paragraphs joined, and the cells of any table nested in it after them. */
+    private static String text(XWPFTableCell cell) {
+        List<String> lines = new ArrayList<>();
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                lines.add(p.getText());
+            } else if (element instanceof XWPFTable nested) {
+                for (XWPFTableRow row : nested.getRows()) {
+                    for (XWPFTableCell inner : row.getTableCells()) {
+                        lines.add(text(inner));
+                    }
+                }
+            }
+        }
+        return CellText.join(lines);
+    }
+
+    private static int gridSpan(CTTcPr props) {
+        if (props == null || props.getGridSpan() == null) {
+            return 1;
+        }
+        BigInteger span = props.getGridSpan().getVal();
+        return span == null ? 1 : Math.max(1, span.intValue());
+    }
+
+    /** vMerge without a value, or with "continue", extends the cell above; "restart" starts one. */
+    private static boolean continuesAbove(CTTcPr props) {
+        return props != null && props.isSetVMerge()
+                && (props.getVMerge().getVal() == null || props.getVMerge().getVal() == STMerge.CONTINUE);
+    }
+
+    private static int gridBefore(XWPFTableRow row) {
+        CTTrPr props = row.getCtRow().getTrPr();
+        if (props == null || props.sizeOfGridBeforeArray() == 0 || props.getGridBeforeArray(0).getVal() == null) {
+            return 0;
+        }
+        return props.getGridBeforeArray(0).getVal().intValue();
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

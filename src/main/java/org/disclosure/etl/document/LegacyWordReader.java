@@ -1,0 +1,89 @@
+package org.disclosure.etl.document;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Legacy Word ({@code .doc}) and WPS ({@code .wps}) files, converted to DOCX by LibreOffice when
+ * {@code soffice} is installed (an optional dependency), then read as DOCX. Without it each such
+ * file fails alone, saying so.
+ */
+public final class LegacyWordReader implements DocumentReader {
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private final String soffice;
+    private final DocxReader docx = new DocxReader();
+
+    /** @param soffice the LibreOffice command: a name looked up on the PATH, or a path */
+    public LegacyWordReader(String soffice) {
+        this.soffice = soffice;
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("doc", "wps");
+    }
+
+    @Override
+    public Document read(byte[] content) throws UnreadableDocumentException {
+        if (!installed()) {
+            throw new UnreadableDocumentException(
+                    "legacy Word/WPS file: install LibreOffice (soffice) to convert it, or publish it as DOCX or PDF");
+        }
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("disclosure-convert");
+            Path input = Files.write(work.resolve("report.doc"), content);
+            Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + work.resolve("profile").toUri(),
+                    "--headless", "--norestore", "--convert-to", "docx", "--outdir", work.toString(), input.toString())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new UnreadableDocumentException("LibreOffice did not convert the file within " + TIMEOUT_SECONDS + " s");
+            }
+            Path converted = work.resolve("report.docx");
+            if (!Files.isRegularFile(converted)) {
+                throw new UnreadableDocumentException("LibreOffice could not convert the file (corrupt or not a Word document)");
+            }
+            return docx.read(Files.readAllBytes(converted));
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("conversion with LibreOffice failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException("conversion with LibreOffice interrupted");
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private boolean installed() {
+        if (soffice.contains(File.separator)) {
+            return Files.isExecutable(Path.of(soffice));
+        }
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, soffice)));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> all = files.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : all) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+}

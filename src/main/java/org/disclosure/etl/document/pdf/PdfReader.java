@@ -1,0 +1,148 @@
+package org.disclosure.etl.document.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.disclosure.etl.document.Block;
+import org.disclosure.etl.document.Document;
+import org.disclosure.etl.document.DocumentReader;
+import org.disclosure.etl.document.Paragraph;
+import org.disclosure.etl.document.UnreadableDocumentException;
+
+/**
+ * PDF reports, as Word, WPS and LibreOffice export them. Tables are rebuilt from their ruling lines
+ * ({@link RuledTable}), a table broken by a page end is joined again, text outside tables becomes
+ * one paragraph per line (an unruled table's rows are rebuilt from such lines by the report parser),
+ * and page numbers and running headers are dropped. Files that cannot be read fail with one line:
+ * truncated, corrupt, protected by a user password, or scanned without a text layer. A PDF with
+ * only an owner password (printing or copying restricted) is read.
+ */
+public final class PdfReader implements DocumentReader {
+
+    private static final int MIN_GLYPHS_PER_PAGE = 20;
+    private static final double MAX_UNDECODABLE = 0.3;
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("pdf");
+    }
+
+    @Override
+    public Document read(byte[] content) throws UnreadableDocumentException {
+        checkEnvelope(content);
+        try (PDDocument pdf = load(content)) {
+            PageGlyphs glyphs = PageGlyphs.of(pdf);
+            checkTextLayer(pdf, glyphs);
+            List<List<PageItem>> pages = new ArrayList<>();
+            List<Float> heights = new ArrayList<>();
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                PDPage page = pdf.getPage(i);
+                pages.add(PageLayout.items(glyphs.page(i), PageRulings.of(page).rulings()));
+                heights.add(page.getCropBox().getHeight());
+            }
+            return new Document(blocks(pages, heights));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("corrupt PDF: " + firstLine(e));
+        }
+    }
+
+    private static void checkEnvelope(byte[] content) throws UnreadableDocumentException {
+        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
+        if (!head.contains("%PDF-")) {
+            throw new UnreadableDocumentException("not a PDF file");
+        }
+        int tail = Math.max(0, content.length - 2048);
+        if (!new String(content, tail, content.length - tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+            throw new UnreadableDocumentException("truncated PDF: the file ends before its end-of-file marker");
+        }
+    }
+
+    private static PDDocument load(byte[] content) throws UnreadableDocumentException {
+        try {
+            PDDocument pdf = Loader.loadPDF(content);
+            pdf.setAllSecurityToBeRemoved(true);
+            return pdf;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException("PDF is encrypted with a user password");
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("corrupt PDF: " + firstLine(e));
+        }
+    }
+
+    private static void checkTextLayer(PDDocument pdf, PageGlyphs glyphs) throws IOException, UnreadableDocumentException {
+        int pages = pdf.getNumberOfPages();
+        if (glyphs.glyphCount() < MIN_GLYPHS_PER_PAGE * pages) {
+            for (PDPage page : pdf.getPages()) {
+                if (PageRulings.of(page).paintsImages()) {
+                    throw new UnreadableDocumentException("no text layer; OCR not supported (scanned pages)");
+                }
+            }
+            if (glyphs.glyphCount() == 0) {
+                throw new UnreadableDocumentException("PDF holds no text");
+            }
+        }
+        if (glyphs.undecodableShare() > MAX_UNDECODABLE) {
+            throw new UnreadableDocumentException("PDF text cannot be decoded (fonts without a Unicode map); OCR not supported");
+        }
+    }
+
+    /** The pages' items as blocks: furniture dropped, a table continued on the next page joined. */
+    private static List<Block> blocks(List<List<PageItem>> pages, List<Float> heights) {
+        List<List<String>> margins = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            float height = heights.get(p);
+            margins.add(pages.get(p).stream()
+                    .filter(i -> i instanceof PageItem.Line && PageFurniture.inMargin(i.y(), height))
+                    .map(i -> ((PageItem.Line) i).line().text()).toList());
+        }
+        PageFurniture furniture = new PageFurniture(margins);
+        List<Block> blocks = new ArrayList<>();
+        RuledTable open = null;
+        for (int p = 0; p < pages.size(); p++) {
+            boolean pageStart = true;
+            for (PageItem item : pages.get(p)) {
+                if (item instanceof PageItem.Line l) {
+                    String text = l.line().text();
+                    if (PageFurniture.inMargin(l.y(), heights.get(p)) && furniture.isFurniture(text)) {
+                        continue;
+                    }
+                    open = flush(open, blocks);
+                    blocks.add(new Paragraph(text));
+                } else if (item instanceof PageItem.Ruled r) {
+                    if (open != null && pageStart && open.continuedBy(r.table())) {
+                        open = open.join(r.table());
+                    } else {
+                        flush(open, blocks);
+                        open = r.table();
+                    }
+                }
+                pageStart = false;
+            }
+        }
+        flush(open, blocks);
+        return blocks;
+    }
+
+    /** Adds a finished table; a one-column frame is a boxed paragraph, not a table. */
+    private static RuledTable flush(RuledTable table, List<Block> blocks) {
+        if (table != null) {
+            if (table.columns() == 1) {
+                table.boxedLines().forEach(line -> blocks.add(new Paragraph(line)));
+            } else {
+                blocks.add(table.toTable());
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
