@@ -20,7 +20,7 @@ public final class DocumentReaders {
 
     public static DocumentReaders standard() {
         return new DocumentReaders(List.of(new TextReader(), new DocxReader(), new LegacyWordReader("soffice"),
-                new PdfReader()));
+                new PdfReader(), new HtmlReader()));
     }
 
     public Optional<DocumentReader> forFile(String fileName) {

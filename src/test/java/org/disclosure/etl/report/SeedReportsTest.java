@@ -2,14 +2,8 @@ package org.disclosure.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.disclosure.etl.check.CheckFailure;
-import org.disclosure.etl.check.ConsistencyRule;
-import org.disclosure.etl.check.ReportFacts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,38 +11,6 @@ import org.junit.jupiter.api.Test;
  * non-zero value (with its unit where it is money), and that all other facts are 0.
  */
 class SeedReportsTest {
-
-    /** "row.column=value[ unit]" per line; every fact not listed must be 0 (count). */
-    private static void assertFacts(List<Fact> facts, int expectedCount, String nonZero) {
-        assertThat(facts).hasSize(expectedCount);
-        Map<String, Fact> byKey = facts.stream().collect(Collectors.toMap(
-                f -> f.rowCode() + "." + f.columnCode(), f -> f, (a, b) -> {
-                    throw new AssertionError("duplicate fact " + a);
-                }));
-        Map<String, String> expected = new HashMap<>();
-        nonZero.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> {
-            String[] kv = l.split("=");
-            expected.put(kv[0], kv[1]);
-        });
-        for (Map.Entry<String, String> e : expected.entrySet()) {
-            Fact f = byKey.get(e.getKey());
-            assertThat(f).as(e.getKey()).isNotNull();
-            String[] valueUnit = e.getValue().split(" ");
-            assertThat(f.value()).as(e.getKey()).isEqualByComparingTo(new BigDecimal(valueUnit[0]));
-            assertThat(f.unit().code()).as(e.getKey() + " unit").isEqualTo(valueUnit.length > 1 ? valueUnit[1] : "count");
-        }
-        for (Fact f : facts) {
-            String key = f.rowCode() + "." + f.columnCode();
-            if (!expected.containsKey(key)) {
-                assertThat(f.value()).as(key).isEqualByComparingTo(BigDecimal.ZERO);
-            }
-        }
-    }
-
-    private static List<CheckFailure> failedChecks(SeedReports.Parsed parsed) {
-        ReportFacts facts = new ReportFacts(parsed.located().template(), parsed.facts());
-        return ConsistencyRule.all().stream().flatMap(r -> r.check(facts).stream()).toList();
-    }
 
     private static void assertHeader(LocatedReport r, String jurisdiction, String agency, String template) {
         assertThat(r.title().jurisdiction()).isEqualTo(jurisdiction);
@@ -59,14 +21,14 @@ class SeedReportsTest {
 
     @Test
     void seed000TabbedRowsLostItsSectionTwoAndTheSectionThreeHeading() throws Exception {
-        var parsed = SeedReports.parse("000_224684a5a9443bc2.txt");
+        var parsed = ParsedReports.parse("000_224684a5a9443bc2.txt");
         LocatedReport r = parsed.located();
         assertHeader(r, "沁水县", "沁水县人民政府", "2019");
         assertThat(r.title().title()).isEqualTo("沁水县 2020 年政府信息公开工作年度报告");
         assertThat(r.missingSections()).containsExactly(2);
         assertThat(r.warnings()).containsExactly(ReportLocator.WARNING_HEADING_MISSING);
         // 23 rows x 7 of section 3, 15 of section 4 (printed with one trailing extra 0 cell).
-        assertFacts(parsed.facts(), 161 + 15, """
+        ParsedReports.assertFacts(parsed.facts(), 161 + 15, """
                 new_received.natural_person=2
                 new_received.total=2
                 granted.natural_person=2
@@ -75,17 +37,17 @@ class SeedReportsTest {
                 total_processed.total=2
                 """);
         assertThat(parsed.skips()).isEmpty();
-        assertThat(failedChecks(parsed)).isEmpty();
+        assertThat(ParsedReports.failedChecks(parsed)).isEmpty();
     }
 
     @Test
     void seed001OneCellPerLineWithBlankCells() throws Exception {
-        var parsed = SeedReports.parse("001_bb64c80d06ae6591.txt");
+        var parsed = ParsedReports.parse("001_bb64c80d06ae6591.txt");
         LocatedReport r = parsed.located();
         assertHeader(r, "河曲县", "河曲县人民政府办公室", "2019");
         assertThat(r.title().title()).isEqualTo("河曲县人民政府办公室关于河曲县2020年政府信息公开工作报告");
         assertThat(r.missingSections()).isEmpty();
-        assertFacts(parsed.facts(), 22 + 161 + 15, """
+        ParsedReports.assertFacts(parsed.facts(), 22 + 161 + 15, """
                 normative_documents.made=27
                 normative_documents.published=32
                 normative_documents.total_public=32
@@ -112,7 +74,7 @@ class SeedReportsTest {
                 """);
         assertThat(parsed.skips()).isEmpty();
         // The report leaves the 总计 cell of （六）其他处理 blank.
-        assertThat(failedChecks(parsed)).extracting(CheckFailure::rule, CheckFailure::rowCode, CheckFailure::columnCode)
+        assertThat(ParsedReports.failedChecks(parsed)).extracting(CheckFailure::rule, CheckFailure::rowCode, CheckFailure::columnCode)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("S3_ROW_TOTAL", "other", "total"),
                         org.assertj.core.groups.Tuple.tuple("S3_RESULT_TOTAL", "total_processed", "total"));
@@ -120,14 +82,14 @@ class SeedReportsTest {
 
     @Test
     void seed002SectionOneSubHeadingsAreNotSections() throws Exception {
-        var parsed = SeedReports.parse("002_7023baa7cc861516.txt");
+        var parsed = ParsedReports.parse("002_7023baa7cc861516.txt");
         LocatedReport r = parsed.located();
         assertHeader(r, "沂源县", "沂源县人民政府", "2019");
         assertThat(r.missingSections()).isEmpty();
         assertThat(r.narrative()).extracting(NarrativeSection::heading)
                 .containsExactly("—、总体情况", "五、政府信息公开工作存在的主要问题及改进情况", "六、其他需要报告的事项");
         assertThat(r.narrative().get(0).text()).contains("（2） 主动公开工作情况", "2.政府信息公开行政复议、行政诉讼情况。");
-        assertFacts(parsed.facts(), 22 + 161 + 15, """
+        ParsedReports.assertFacts(parsed.facts(), 22 + 161 + 15, """
                 normative_documents.made=18
                 normative_documents.published=18
                 normative_documents.total_public=152
@@ -158,16 +120,16 @@ class SeedReportsTest {
                 total_processed.total=99
                 """);
         assertThat(parsed.skips()).isEmpty();
-        assertThat(failedChecks(parsed)).isEmpty();
+        assertThat(ParsedReports.failedChecks(parsed)).isEmpty();
     }
 
     @Test
     void seed003PdfTextWithBrokenLabelsAndSpaceSeparatedNumbers() throws Exception {
-        var parsed = SeedReports.parse("003_13daec65706afb4d.txt");
+        var parsed = ParsedReports.parse("003_13daec65706afb4d.txt");
         LocatedReport r = parsed.located();
         assertHeader(r, "沁县", "沁县人民政府", "2019");
         assertThat(r.missingSections()).isEmpty();
-        assertFacts(parsed.facts(), 22 + 161 + 15, """
+        ParsedReports.assertFacts(parsed.facts(), 22 + 161 + 15, """
                 normative_documents.made=4
                 normative_documents.published=4
                 normative_documents.total_public=137
@@ -192,21 +154,21 @@ class SeedReportsTest {
                 total_processed.total=1
                 """);
         assertThat(parsed.skips()).isEmpty();
-        assertThat(failedChecks(parsed)).isEmpty();
+        assertThat(ParsedReports.failedChecks(parsed)).isEmpty();
     }
 
     @Test
     void seed004MarkdownTownshipReport() throws Exception {
-        var parsed = SeedReports.parse("004_630953d30cc2ca0c.txt");
+        var parsed = ParsedReports.parse("004_630953d30cc2ca0c.txt");
         LocatedReport r = parsed.located();
         assertHeader(r, "盐池县大水坑镇", "盐池县大水坑镇人民政府", "2019");
         assertThat(r.missingSections()).isEmpty();
-        assertFacts(parsed.facts(), 22 + 161 + 15, """
+        ParsedReports.assertFacts(parsed.facts(), 22 + 161 + 15, """
                 administrative_penalty.prior_items=1
                 administrative_penalty.decisions=99
                 central_procurement.amount=0 unknown
                 """);
         assertThat(parsed.skips()).isEmpty();
-        assertThat(failedChecks(parsed)).isEmpty();
+        assertThat(ParsedReports.failedChecks(parsed)).isEmpty();
     }
 }

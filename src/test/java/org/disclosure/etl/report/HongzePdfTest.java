@@ -1,0 +1,76 @@
+package org.disclosure.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.disclosure.etl.check.CheckFailure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real PDF report of 洪泽区 for 2023, exported by WPS: tables drawn with ruling lines, the
+ * section-3 table broken across pages 3 and 4 inside its merged label cells, 三、本年度办理结果 set
+ * vertically, （六）其他处理 as a single row, the misprinted label 2.其他法律行政止公开, page numbers
+ * -1- to -5-, and section-4 totals its authors left at 0.
+ */
+class HongzePdfTest {
+
+    private static final Path FILE = Path.of("src/test/resources/fixtures/pdf/hongze-district-2023.pdf");
+
+    @Test
+    void everyFactOfTheRealPdf() throws Exception {
+        ParsedReports.Parsed parsed = ParsedReports.parse(FILE);
+        LocatedReport r = parsed.located();
+        assertThat(r.title().title()).isEqualTo("洪泽区人民政府2023年政府信息公开工作年度报告");
+        assertThat(r.title().jurisdiction()).isEqualTo("洪泽区");
+        assertThat(r.title().agency()).isEqualTo("洪泽区人民政府");
+        assertThat(r.title().reportYear()).isEqualTo(2023);
+        assertThat(r.template()).isEqualTo(Template.T2021);
+        assertThat(r.missingSections()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+        assertThat(parsed.skips()).isEmpty();
+        // Section 2: 6 + 1 + 2 + 1; section 3: 23 rows x 7; section 4: 15.
+        ParsedReports.assertFacts(parsed.facts(), 10 + 161 + 15, """
+                normative_documents.repealed=5
+                normative_documents.in_force=5
+                administrative_license.decisions=550
+                administrative_penalty.decisions=4119
+                administrative_coercion.decisions=195
+                administrative_fees.amount=77302800 yuan
+                new_received.natural_person=21
+                new_received.total=21
+                partially_granted.natural_person=4
+                partially_granted.total=4
+                denied_state_secret.natural_person=1
+                denied_state_secret.total=1
+                denied_process_info.natural_person=1
+                denied_process_info.total=1
+                denied_enforcement_case.natural_person=1
+                denied_enforcement_case.total=1
+                unable_not_held.natural_person=10
+                unable_not_held.total=10
+                unable_needs_creation.natural_person=3
+                unable_needs_creation.total=3
+                rejected_petition.natural_person=1
+                rejected_petition.total=1
+                total_processed.natural_person=21
+                total_processed.total=21
+                review.upheld=10
+                review.corrected=1
+                litigation_after_review.upheld=5
+                """);
+        assertThat(parsed.facts()).filteredOn(f -> f.rowCode().equals("denied_prohibited_by_law")).hasSize(7);
+        assertThat(parsed.facts()).filteredOn(f -> f.rowCode().equals("other")).hasSize(7);
+    }
+
+    @Test
+    void theTotalsItsAuthorsLeftAtZeroAreFlagged() throws Exception {
+        ParsedReports.Parsed parsed = ParsedReports.parse(FILE);
+        assertThat(ParsedReports.failedChecks(parsed))
+                .extracting(CheckFailure::rowCode, CheckFailure::columnCode, CheckFailure::expected, CheckFailure::actual)
+                .containsExactlyInAnyOrder(
+                        tuple("review", "total", new BigDecimal("11"), BigDecimal.ZERO),
+                        tuple("litigation_after_review", "total", new BigDecimal("5"), BigDecimal.ZERO));
+    }
+}
