@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.disclosure.etl.document.Document;
+import org.disclosure.etl.document.Paragraph;
+import org.disclosure.etl.document.Table;
+import org.disclosure.etl.document.pdf.PdfReader;
 import org.disclosure.etl.check.CheckFailure;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +68,25 @@ class HongzePdfTest {
                 """);
         assertThat(parsed.facts()).filteredOn(f -> f.rowCode().equals("denied_prohibited_by_law")).hasSize(7);
         assertThat(parsed.facts()).filteredOn(f -> f.rowCode().equals("other")).hasSize(7);
+    }
+
+    @Test
+    void layoutIsRebuiltFromGlyphsAndRulings() throws Exception {
+        Document doc = new PdfReader().read(Files.readAllBytes(FILE));
+        List<String> paragraphs = doc.blocks().stream().filter(Paragraph.class::isInstance)
+                .map(b -> ((Paragraph) b).text()).toList();
+        List<Table> tables = doc.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+        // Page numbers -1- to -5- dropped; the wrapped title's lines and widely set text kept whole.
+        assertThat(paragraphs).noneMatch(p -> p.matches("-\\s*\\d+\\s*-")).contains("洪泽区人民政府",
+                "2023年政府信息公开工作年度报告", "号，邮编：223100，电话：0517-87222589，电子邮箱：");
+        // Section 2 spans pages 2 and 3 as two tables; section 3 is one table again, pages 3 and 4 joined.
+        assertThat(tables).hasSize(4);
+        List<List<String>> applications = tables.get(2).rows();
+        assertThat(applications).contains(
+                List.of("三、本年度办理结果", "（四）无法提供", "3.补正后申请内容仍不明确", "0", "0", "0", "0", "0", "0", "0"),
+                List.of("三、本年度办理结果", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "4", "0", "0", "0", "0", "0", "4"));
+        assertThat(tables.get(3).rows().get(3)).containsExactly(
+                "10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0");
     }
 
     @Test

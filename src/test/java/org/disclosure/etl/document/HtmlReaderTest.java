@@ -1,0 +1,47 @@
+package org.disclosure.etl.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReaderTest {
+
+    private final HtmlReader reader = new HtmlReader();
+
+    @Test
+    void gbkWithoutAMetaTagIsDetected() throws Exception {
+        byte[] page = "<html><body><p>一、总体情况</p></body></html>".getBytes(Charset.forName("GBK"));
+        assertThat(reader.read(page).blocks()).containsExactly(new Paragraph("一、总体情况"));
+    }
+
+    @Test
+    void theDeclaredCharsetWins() throws Exception {
+        byte[] page = "<html><head><meta charset=\"gb2312\"></head><body>二、主动公开</body></html>".getBytes(Charset.forName("GBK"));
+        assertThat(reader.read(page).blocks()).containsExactly(new Paragraph("二、主动公开"));
+    }
+
+    @Test
+    void siteChromeIsDroppedAndTheReportKept() throws Exception {
+        String html = """
+                <html><body>
+                <div class="top-nav"><a>首页</a><a>政务公开</a></div>
+                <div id="breadcrumb">当前位置：首页 &gt; 年度报告</div>
+                <div class="main"><h2>XX县2021年政府信息公开工作年度报告</h2>
+                <p>一、总体情况<br>正文第一行</p>
+                <table><tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>&nbsp;</td></tr>
+                <tr><td>2.其他法律<br/>行政法规禁止公开</td><td> 3 </td></tr></table></div>
+                <div class="footer">版权所有</div><div class="share">分享到</div>
+                </body></html>""";
+        Document doc = reader.read(html.getBytes(StandardCharsets.UTF_8));
+        assertThat(doc.blocks()).containsExactly(
+                new Paragraph("XX县2021年政府信息公开工作年度报告"),
+                new Paragraph("一、总体情况"),
+                new Paragraph("正文第一行"),
+                new Table(List.of(
+                        List.of("（三）不予公开", "1.属于国家秘密", ""),
+                        List.of("（三）不予公开", "2.其他法律行政法规禁止公开", "3"))));
+    }
+}

@@ -1,0 +1,71 @@
+package org.disclosure.etl.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.disclosure.etl.report.LocatedReport;
+import org.disclosure.etl.report.ReportReading;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Files that cannot be read fail alone, each with the one-line reason an operator sees. */
+class UnreadableFilesTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bad/user-password.pdf | PDF is encrypted with a user password
+            bad/scanned.pdf       | no text layer; OCR not supported (scanned pages)
+            bad/truncated.pdf     | truncated PDF: the file ends before its end-of-file marker
+            bad/not-a-zip.docx    | not a DOCX file
+            """)
+    void failsWithItsReason(String file, String reason) throws Exception {
+        byte[] content = Files.readAllBytes(FIXTURES.resolve(file));
+        assertThatThrownBy(() -> new ReportReading(DocumentReaders.standard()).read(file, content))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith(reason)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aPdfThatIsNoPdf() {
+        assertThatThrownBy(() -> DocumentReaders.standard().forFile("x.pdf").orElseThrow()
+                .read("<html>404 Not Found</html>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("not a PDF file");
+    }
+
+    @Test
+    void aCorruptPdfBody() {
+        byte[] garbage = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> garbage\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> DocumentReaders.standard().forFile("x.pdf").orElseThrow().read(garbage))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("corrupt PDF");
+    }
+
+    @Test
+    void legacyWordWithoutLibreOfficeSaysWhatToInstall() throws Exception {
+        byte[] doc = Files.readAllBytes(FIXTURES.resolve("doc/built-2019.doc"));
+        assertThatThrownBy(() -> new LegacyWordReader("/nonexistent/soffice").read(doc))
+                .hasMessageStartingWith("legacy Word/WPS file: install LibreOffice (soffice)");
+    }
+
+    /** Runs where LibreOffice is installed (not in CI): the .doc is converted and read in full. */
+    @Test
+    void legacyWordIsConvertedWhereLibreOfficeIsInstalled() throws Exception {
+        assumeTrue(Stream.of(System.getenv("PATH").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "soffice"))), "soffice not installed");
+        byte[] doc = Files.readAllBytes(FIXTURES.resolve("doc/built-2019.doc"));
+        LocatedReport report = new ReportReading(DocumentReaders.standard()).read("built-2019.doc", doc);
+        assertThat(report.title().agency()).isEqualTo("盐池县人民政府");
+        assertThat(report.rows(3)).hasSize(23);
+        assertThat(report.missingSections()).isEmpty();
+    }
+}
