@@ -29,7 +29,7 @@ public class StagingRepository {
 
     public void stage(StagedRow row) {
         insert(row.reportId(), row.section(), row.seq(), row.template(), row.row().label(), row.row().context(),
-                String.join(CELL_SEPARATOR, row.row().cells()));
+                encode(row.row().cells()));
     }
 
     public void stage(String reportId, Template template, NarrativeSection narrative) {
@@ -59,9 +59,24 @@ public class StagingRepository {
         return STAGED_OF_READ_REPORTS + "s.section IN (1, 5, 6) ORDER BY s.report_id, s.section";
     }
 
+    /** Each cell after a separator, so that no cells and one blank cell stay apart. */
+    static String encode(List<String> cells) {
+        StringBuilder encoded = new StringBuilder();
+        cells.forEach(c -> encoded.append(CELL_SEPARATOR).append(c));
+        return encoded.toString();
+    }
+
+    static List<String> decode(String cells) {
+        if (cells == null || cells.isEmpty()) {
+            return List.of();
+        }
+        List<String> all = Arrays.asList(cells.split(CELL_SEPARATOR, -1));
+        return all.subList(1, all.size());
+    }
+
     private static StagedRow mapRow(ResultSet rs, int i) throws SQLException {
         String cells = rs.getString("cells");
-        List<String> cellList = cells == null || cells.isEmpty() ? List.of() : Arrays.asList(cells.split(CELL_SEPARATOR, -1));
+        List<String> cellList = decode(cells);
         String label = rs.getString("label");
         String context = rs.getString("context");
         return new StagedRow(rs.getString("report_id"), rs.getInt("section"), rs.getInt("seq"),
