@@ -48,7 +48,7 @@ public class IngestJobConfig {
     private final DataSource dataSource;
     private final IngestSettings settings;
     private final JdbcClient jdbcClient;
-    private final DocumentReaders readers = DocumentReaders.standard();
+    private final DocumentReaders readers;
 
     public IngestJobConfig(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
                            IngestSettings settings) {
@@ -57,6 +57,7 @@ public class IngestJobConfig {
         this.dataSource = dataSource;
         this.settings = settings;
         this.jdbcClient = JdbcClient.create(dataSource);
+        this.readers = DocumentReaders.standard(settings.soffice());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.disclosure.etl.batch;
 
 import java.nio.file.Path;
+import org.disclosure.etl.document.DocumentReaders;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,11 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param extracts  folder the CSV extracts are written to
  * @param warehouse JDBC URL of the warehouse (and of Spring Batch's job repository)
  * @param chunkSize items per transaction in the chunk steps
+ * @param soffice   LibreOffice's command, which converts legacy .doc and .wps files (optional)
  */
 @ConfigurationProperties(prefix = "ingest")
-public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize) {
+public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice) {
 
     public IngestSettings {
         chunkSize = chunkSize <= 0 ? 50 : chunkSize;
+        soffice = soffice == null || soffice.isBlank() ? DocumentReaders.SOFFICE : soffice;
     }
 }

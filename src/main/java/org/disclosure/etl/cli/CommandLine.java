@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.disclosure.etl.DisclosureEtlApplication;
 import org.disclosure.etl.batch.IngestSettings;
+import org.disclosure.etl.bench.ReaderBenchmark;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -33,8 +34,11 @@ public final class CommandLine {
               --extracts   folder for the CSV extracts           (default data/extracts)
               --warehouse  JDBC URL of the warehouse             (default H2 file under data/warehouse)
               --job        job definition file                   (default jobs/nightly.yml, if present)
+                   java -jar disclosure-etl.jar bench-readers [--pdf=FILE] [--docx=FILE] [--runs=N]
+              measures reading against PDFBox's and POI's own text extraction (see README)
             exit codes: 0 run completed, 1 run failed, 2 usage error, 3 could not start""";
-    private static final Set<String> OPTIONS = Set.of("inbox", "extracts", "warehouse", "job");
+    private static final Set<String> OPTIONS = Set.of("inbox", "extracts", "warehouse", "job", "pdf", "docx", "runs");
+    private static final Set<String> BENCH_OPTIONS = Set.of("pdf", "docx", "runs");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
 
     private final PrintStream out;
@@ -64,8 +68,14 @@ public final class CommandLine {
                 commands.add(arg);
             }
         }
+        if (commands.equals(List.of("bench-readers"))) {
+            return benchReaders(options);
+        }
         if (commands.size() != 1 || !commands.get(0).equals("ingest")) {
             return usage(commands.isEmpty() ? "no command given" : "unknown command " + String.join(" ", commands));
+        }
+        if (options.keySet().stream().anyMatch(BENCH_OPTIONS::contains)) {
+            return usage("ingest takes --inbox, --extracts, --warehouse and --job");
         }
         String jobFile = options.get("job");
         if (jobFile != null && !Files.isRegularFile(Path.of(jobFile))) {
@@ -118,6 +128,27 @@ public final class CommandLine {
             return ExitCode.COMPLETED;
         } catch (Exception e) {
             err.println("disclosure-etl: run failed: " + rootMessage(e));
+            return ExitCode.RUN_FAILED;
+        }
+    }
+
+    private int benchReaders(Map<String, String> options) {
+        Path pdf = Path.of(options.getOrDefault("pdf", "data/inbox/hongze-district-2023.pdf"));
+        Path docx = Path.of(options.getOrDefault("docx", "src/test/resources/fixtures/docx/template-2021-subrows.docx"));
+        int runs;
+        try {
+            runs = Integer.parseInt(options.getOrDefault("runs", "30"));
+        } catch (NumberFormatException e) {
+            return usage("--runs takes a number");
+        }
+        if (!Files.isRegularFile(pdf) || !Files.isRegularFile(docx) || runs < 1) {
+            return usage("bench-readers needs an existing --pdf and --docx and --runs of at least 1");
+        }
+        try {
+            new ReaderBenchmark(out).run(pdf, docx, runs);
+            return ExitCode.COMPLETED;
+        } catch (Exception e) {
+            err.println("disclosure-etl: benchmark failed: " + rootMessage(e));
             return ExitCode.RUN_FAILED;
         }
     }

@@ -18,9 +18,17 @@ public final class DocumentReaders {
         }
     }
 
-    public static DocumentReaders standard() {
-        return new DocumentReaders(List.of(new TextReader(), new DocxReader(), new LegacyWordReader("soffice"),
+    /** LibreOffice's command where it is on the PATH. */
+    public static final String SOFFICE = "soffice";
+
+    /** Every format this pipeline reads: text and Markdown, DOCX, legacy Word/WPS, PDF, HTML. */
+    public static DocumentReaders standard(String soffice) {
+        return new DocumentReaders(List.of(new TextReader(), new DocxReader(), new LegacyWordReader(soffice),
                 new PdfReader(), new HtmlReader()));
+    }
+
+    public static DocumentReaders standard() {
+        return standard(SOFFICE);
     }
 
     public Optional<DocumentReader> forFile(String fileName) {

@@ -39,7 +39,7 @@ class IngestCommandIT {
         extracts = work.resolve("extracts");
         warehouse = "jdbc:h2:file:" + work.resolve("wh/disclosure");
         try (var seeds = Files.list(Path.of("data/inbox"))) {
-            for (Path seed : seeds.toList()) {
+            for (Path seed : seeds.filter(f -> f.toString().endsWith(".txt")).toList()) {
                 Files.copy(seed, inbox.resolve(seed.getFileName()));
             }
         }

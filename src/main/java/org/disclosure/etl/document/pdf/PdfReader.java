@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.disclosure.etl.document.Block;
 import org.disclosure.etl.document.Document;
@@ -37,16 +36,15 @@ public final class PdfReader implements DocumentReader {
     public Document read(byte[] content) throws UnreadableDocumentException {
         checkEnvelope(content);
         try (PDDocument pdf = load(content)) {
-            PageGlyphs glyphs = PageGlyphs.of(pdf);
-            checkTextLayer(pdf, glyphs);
-            List<List<PageItem>> pages = new ArrayList<>();
+            PageContent pages = PageContent.of(pdf);
+            checkTextLayer(pdf.getNumberOfPages(), pages);
+            List<List<PageItem>> items = new ArrayList<>();
             List<Float> heights = new ArrayList<>();
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-                PDPage page = pdf.getPage(i);
-                pages.add(PageLayout.items(glyphs.page(i), PageRulings.of(page).rulings()));
-                heights.add(page.getCropBox().getHeight());
+                items.add(PageLayout.items(pages.glyphs(i), pages.rulings(i)));
+                heights.add(pdf.getPage(i).getCropBox().getHeight());
             }
-            return new Document(blocks(pages, heights));
+            return new Document(blocks(items, heights));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("corrupt PDF: " + firstLine(e));
         }
@@ -75,19 +73,16 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private static void checkTextLayer(PDDocument pdf, PageGlyphs glyphs) throws IOException, UnreadableDocumentException {
-        int pages = pdf.getNumberOfPages();
-        if (glyphs.glyphCount() < MIN_GLYPHS_PER_PAGE * pages) {
-            for (PDPage page : pdf.getPages()) {
-                if (PageRulings.of(page).paintsImages()) {
-                    throw new UnreadableDocumentException("no text layer; OCR not supported (scanned pages)");
-                }
+    private static void checkTextLayer(int pages, PageContent content) throws UnreadableDocumentException {
+        if (content.glyphCount() < MIN_GLYPHS_PER_PAGE * pages) {
+            if (content.paintsImages()) {
+                throw new UnreadableDocumentException("no text layer; OCR not supported (scanned pages)");
             }
-            if (glyphs.glyphCount() == 0) {
+            if (content.glyphCount() == 0) {
                 throw new UnreadableDocumentException("PDF holds no text");
             }
         }
-        if (glyphs.undecodableShare() > MAX_UNDECODABLE) {
+        if (content.undecodableShare() > MAX_UNDECODABLE) {
             throw new UnreadableDocumentException("PDF text cannot be decoded (fonts without a Unicode map); OCR not supported");
         }
     }
