@@ -2,6 +2,8 @@ package org.disclosure.etl.batch;
 
 import javax.sql.DataSource;
 import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.jurisdiction.Gazetteer;
+import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.report.ReportReading;
@@ -111,7 +113,8 @@ public class IngestJobConfig {
         return new StepBuilder("read", jobRepository)
                 .<PendingReport, ReadResult>chunk(Math.min(settings.chunkSize(), 10), tx)
                 .reader(pending)
-                .processor(new ReportReadProcessor(settings.inbox(), new ReportReading(readers)))
+                .processor(new ReportReadProcessor(settings.inbox(), new ReportReading(readers),
+                        new JurisdictionResolver(Gazetteer.load(settings.gazetteer()))))
                 .writer(writer)
                 .listener(writer)
                 .build();

@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param warehouse JDBC URL of the warehouse (and of Spring Batch's job repository)
  * @param chunkSize items per transaction in the chunk steps
  * @param soffice   LibreOffice's command, which converts legacy .doc and .wps files (optional)
+ * @param gazetteer the divisions file places are resolved against (the packaged one if absent)
  */
 @ConfigurationProperties(prefix = "ingest")
-public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice) {
+public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer) {
 
     public IngestSettings {
         chunkSize = chunkSize <= 0 ? 50 : chunkSize;

@@ -1,5 +1,6 @@
 package org.disclosure.etl.batch;
 
+import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.report.LocatedReport;
 
 /** What the read step made of one file. */
@@ -7,7 +8,7 @@ public sealed interface ReadResult {
 
     PendingReport report();
 
-    record Located(PendingReport report, LocatedReport located) implements ReadResult {
+    record Located(PendingReport report, LocatedReport located, Jurisdiction place) implements ReadResult {
     }
 
     record Unreadable(PendingReport report, String reason) implements ReadResult {

@@ -1,5 +1,6 @@
 package org.disclosure.etl.batch;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.report.ReportReading;
@@ -49,9 +50,14 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
                 log.info("failed {}: {}", result.report().sourceFile(), u.reason());
                 continue;
             }
-            LocatedReport located = ((ReadResult.Located) result).located();
+            ReadResult.Located read = (ReadResult.Located) result;
+            LocatedReport located = read.located();
+            List<String> warnings = new ArrayList<>(located.warnings());
+            if (!read.place().warning().isEmpty()) {
+                warnings.add(read.place().warning());
+            }
             staging.clear(id);
-            reports.saveLocated(id, located.title(), located.template(), located.warnings(), ReportReading.PARSER_VERSION);
+            reports.saveLocated(id, located.title(), read.place(), located.template(), warnings, ReportReading.PARSER_VERSION);
             for (int section = 2; section <= 4; section++) {
                 List<SourceRow> rows = located.rows(section);
                 for (int seq = 0; seq < rows.size(); seq++) {

@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.disclosure.etl.document.UnreadableDocumentException;
+import org.disclosure.etl.jurisdiction.Jurisdiction;
+import org.disclosure.etl.jurisdiction.JurisdictionResolver;
+import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.report.ReportReading;
+import org.disclosure.etl.report.ReportTitle;
 import org.springframework.batch.item.ItemProcessor;
 
 /**
@@ -16,17 +20,22 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
 
     private final Path inbox;
     private final ReportReading reading;
+    private final JurisdictionResolver places;
 
-    public ReportReadProcessor(Path inbox, ReportReading reading) {
+    public ReportReadProcessor(Path inbox, ReportReading reading, JurisdictionResolver places) {
         this.inbox = inbox;
         this.reading = reading;
+        this.places = places;
     }
 
     @Override
     public ReadResult process(PendingReport report) {
         try {
             byte[] content = Files.readAllBytes(inbox.resolve(report.sourceFile()));
-            return new ReadResult.Located(report, reading.read(report.sourceFile(), content));
+            LocatedReport located = reading.read(report.sourceFile(), content);
+            ReportTitle title = located.title();
+            Jurisdiction place = places.resolve(title.agency(), title.jurisdiction(), located.text(), report.sourceFile());
+            return new ReadResult.Located(report, located, place);
         } catch (NoSuchFileException e) {
             return new ReadResult.Unreadable(report, "file disappeared from the inbox before it was read");
         } catch (IOException e) {

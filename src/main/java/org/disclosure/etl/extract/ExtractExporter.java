@@ -35,69 +35,84 @@ public class ExtractExporter {
         this.order = new CodebookOrder(codebook);
     }
 
+    /** The national file set in {@code dir}, and the same set per province in {@code dir/by-province/<province>}. */
     public void export(Path dir) throws IOException {
-        reports(dir.resolve("reports.csv"));
-        facts(dir.resolve("facts.csv"));
-        checks(dir.resolve("checks.csv"));
-        skips(dir.resolve("skips.csv"));
-        codebook(dir.resolve("codebook.csv"));
-        wide(dir.resolve("applications.csv"), 3, codebook.columnCodes(3), false);
-        wide(dir.resolve("review_litigation.csv"), 4, codebook.columnCodes(4), false);
-        wide(dir.resolve("proactive.csv"), 2, codebook.columnCodes(2), true);
+        export(dir, Scope.ALL);
+        for (String province : jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + FINISHED
+                + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class)) {
+            export(dir.resolve("by-province").resolve(province), new Scope(" AND r.province = ?", new Object[] {province}));
+        }
     }
 
-    private void reports(Path file) throws IOException {
+    /** Which reports a file set holds: a SQL condition on {@code r} and its parameters. */
+    private record Scope(String condition, Object[] args) {
+        static final Scope ALL = new Scope("", new Object[0]);
+    }
+
+    private void export(Path dir, Scope scope) throws IOException {
+        reports(dir.resolve("reports.csv"), scope);
+        facts(dir.resolve("facts.csv"), scope);
+        checks(dir.resolve("checks.csv"), scope);
+        skips(dir.resolve("skips.csv"), scope);
+        codebook(dir.resolve("codebook.csv"));
+        wide(dir.resolve("applications.csv"), 3, codebook.columnCodes(3), false, scope);
+        wide(dir.resolve("review_litigation.csv"), 4, codebook.columnCodes(4), false, scope);
+        wide(dir.resolve("proactive.csv"), 2, codebook.columnCodes(2), true, scope);
+    }
+
+    private void reports(Path file, Scope scope) throws IOException {
         String[] header = {"report_id", "source_file", "sha256", "format", "status", "error", "title", "jurisdiction",
             "agency", "level", "province", "prefecture", "county", "division_code", "report_year", "template", "facts",
             "skipped_rows", "failed_checks", "warnings"};
         try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(14, 16, 17, 18))) {
-            jdbc.query("SELECT r.* FROM reports r WHERE " + FINISHED + " ORDER BY r.source_file, r.report_id", rs -> {
-                String[] cells = new String[header.length];
-                for (int i = 0; i < header.length; i++) {
-                    cells[i] = rs.getString(header[i]);
-                }
-                out.write(cells);
-            });
+            jdbc.query("SELECT r.* FROM reports r WHERE " + FINISHED + scope.condition() + " ORDER BY r.source_file, r.report_id",
+                    (ResultSet rs) -> {
+                        String[] cells = new String[header.length];
+                        for (int i = 0; i < header.length; i++) {
+                            cells[i] = rs.getString(header[i]);
+                        }
+                        out.write(cells);
+                    }, scope.args());
             out.commit();
         }
     }
 
-    private void facts(Path file) throws IOException {
+    private void facts(Path file, Scope scope) throws IOException {
         String[] header = {"report_id", "source_file", "province", "division_code", "jurisdiction", "report_year",
             "template", "section", "table_code", "row_code", "column_code", "value", "unit", "raw"};
         try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(5, 7, 11))) {
-            forEachReportsFacts("", facts -> facts.stream()
+            forEachReportsFacts(scope.condition(), scope.args(), facts -> facts.stream()
                     .sorted(order.byCell(f -> new String[] {f[8], f[9], f[10]}))
                     .forEach(out::write));
             out.commit();
         }
     }
 
-    private void checks(Path file) throws IOException {
+    private void checks(Path file, Scope scope) throws IOException {
         String[] header = {"report_id", "source_file", "rule", "row_code", "column_code", "expected", "actual", "message"};
         try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(5, 6))) {
             jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message "
-                    + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + LOADED
-                    + " ORDER BY r.source_file, c.rule, c.row_code, c.column_code", rs -> {
+                    + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + LOADED + scope.condition()
+                    + " ORDER BY r.source_file, c.rule, c.row_code, c.column_code", (ResultSet rs) -> {
                         out.write(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7)), rs.getString(8));
-                    });
+                    }, scope.args());
             out.commit();
         }
     }
 
-    private void skips(Path file) throws IOException {
+    private void skips(Path file, Scope scope) throws IOException {
         String[] header = {"run_id", "report_id", "source_file", "section", "table_code", "row_label", "raw", "reason", "message"};
         try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(0, 3))) {
             jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message "
-                    + "FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + FINISHED
-                    + " ORDER BY r.source_file, s.section, s.skip_id", rs -> {
+                    + "FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + FINISHED + scope.condition()
+                    + " ORDER BY r.source_file, s.section, s.skip_id", (ResultSet rs) -> {
                         String[] cells = new String[header.length];
                         for (int i = 0; i < header.length; i++) {
                             cells[i] = rs.getString(i + 1);
                         }
                         out.write(cells);
-                    });
+                    }, scope.args());
             out.commit();
         }
     }
@@ -110,7 +125,7 @@ public class ExtractExporter {
     }
 
     /** One row per report and table row, one column per column code (plus the money unit for section 2). */
-    private void wide(Path file, int section, List<String> columns, boolean withUnit) throws IOException {
+    private void wide(Path file, int section, List<String> columns, boolean withUnit, Scope scope) throws IOException {
         List<String> header = new ArrayList<>(List.of("province", "division_code", "jurisdiction", "report_year",
                 "report_id", "source_file", "template", "table_code", "row_code"));
         header.addAll(columns);
@@ -122,7 +137,7 @@ public class ExtractExporter {
             numeric.add(9 + i);
         }
         try (CsvExtractWriter out = new CsvExtractWriter(file, header.toArray(String[]::new), numeric)) {
-            forEachReportsFacts(" AND f.section = " + section, facts -> {
+            forEachReportsFacts(" AND f.section = " + section + scope.condition(), scope.args(), facts -> {
                 Map<String, String[]> rows = new LinkedHashMap<>();
                 facts.stream()
                         .sorted(Comparator.comparingInt((String[] f) -> order.row(f[8], f[9])))
@@ -145,7 +160,7 @@ public class ExtractExporter {
     }
 
     /** Streams the facts of loaded reports, handing over one report's facts (facts.csv columns) at a time. */
-    private void forEachReportsFacts(String filter, java.util.function.Consumer<List<String[]>> perReport) {
+    private void forEachReportsFacts(String filter, Object[] args, java.util.function.Consumer<List<String[]>> perReport) {
         List<String[]> current = new ArrayList<>();
         jdbc.query("SELECT " + REPORT_COLUMNS + ", f.section, f.table_code, f.row_code, f.column_code, f.fact_value, f.unit, f.raw "
                 + "FROM facts f JOIN reports r ON r.report_id = f.report_id WHERE " + LOADED + filter
@@ -156,7 +171,7 @@ public class ExtractExporter {
                         current.clear();
                     }
                     current.add(fact);
-                });
+                }, args);
         if (!current.isEmpty()) {
             perReport.accept(current);
         }

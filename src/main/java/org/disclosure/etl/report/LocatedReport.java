@@ -9,9 +9,14 @@ import java.util.Map;
  *
  * @param missingSections sections found neither by heading nor by table
  * @param warnings        codes for reports.csv's warnings column
+ * @param text            the report's running text (its first {@value #TEXT_LIMIT} characters), the
+ *                        context in which its place names, phone numbers and web addresses are read
  */
 public record LocatedReport(ReportTitle title, Template template, Map<Integer, List<SourceRow>> rows,
-                            List<NarrativeSection> narrative, List<Integer> missingSections, List<String> warnings) {
+                            List<NarrativeSection> narrative, List<Integer> missingSections, List<String> warnings,
+                            String text) {
+
+    public static final int TEXT_LIMIT = 20_000;
 
     public LocatedReport {
         rows = Map.copyOf(rows);

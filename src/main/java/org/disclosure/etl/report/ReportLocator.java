@@ -76,7 +76,7 @@ public final class ReportLocator {
         if (title.reportYear() == null) {
             warnings.add(WARNING_YEAR_UNKNOWN);
         }
-        return new LocatedReport(title, template, rows, narrative, missing, warnings);
+        return new LocatedReport(title, template, rows, narrative, missing, warnings, text(blocks));
     }
 
     private static Template template(Map<Integer, List<SourceRow>> rows, ReportTitle title, List<String> warnings) {
@@ -91,6 +91,16 @@ public final class ReportLocator {
         }
         warnings.add(WARNING_TEMPLATE_UNKNOWN);
         return Template.T2021;
+    }
+
+    private static String text(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p && text.length() < LocatedReport.TEXT_LIMIT) {
+                text.append(p.text()).append('\n');
+            }
+        }
+        return text.length() > LocatedReport.TEXT_LIMIT ? text.substring(0, LocatedReport.TEXT_LIMIT) : text.toString();
     }
 
     /** The section whose span holds a block: the last heading before it (0 before any heading). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.report.ReportTitle;
 import org.disclosure.etl.report.Template;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +40,14 @@ public class ReportRepository {
                 .update();
     }
 
-    public void saveLocated(String reportId, ReportTitle title, Template template, List<String> warnings,
-                            String parserVersion) {
+    public void saveLocated(String reportId, ReportTitle title, Jurisdiction place, Template template,
+                            List<String> warnings, String parserVersion) {
         jdbc.sql("""
-                UPDATE reports SET status = 'read', error = NULL, title = ?, jurisdiction = ?, agency = ?, report_year = ?,
+                UPDATE reports SET status = 'read', error = NULL, title = ?, jurisdiction = ?, agency = ?, level = ?,
+                       province = ?, prefecture = ?, county = ?, division_code = ?, report_year = ?,
                        template = ?, warnings = ?, parser_version = ? WHERE report_id = ?""")
-                .params(title.title(), title.jurisdiction(), title.agency(), title.reportYear(), template.code(),
+                .params(title.title(), place.name(), title.agency(), place.level(), place.province(), place.prefecture(),
+                        place.county(), place.divisionCode(), title.reportYear(), template.code(),
                         String.join(";", warnings), parserVersion, reportId)
                 .update();
     }

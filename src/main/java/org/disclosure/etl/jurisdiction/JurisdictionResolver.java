@@ -1,0 +1,98 @@
+package org.disclosure.etl.jurisdiction;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Places a report in the administrative divisions from its issuer's name, as its title prints it
+ * (沂源县教育和体育局, 淮安市洪泽区人民政府, 山东省财政厅): the place chain it starts with, and the
+ * level of the body after it (its government, or a department). A name shared by several divisions
+ * is settled by what the report says around it ({@link ContextEvidence}); where nothing settles it,
+ * the place is left empty with {@link Jurisdiction#AMBIGUOUS}, never guessed.
+ */
+public final class JurisdictionResolver {
+
+    /** The government itself (or its general office, which issues the government's report). */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "^(?:(?:人民)?政府(?:办公室|办公厅)?|行政公署(?:办公室)?|(?:街道)?办事处|(?:管理)?委员会|管委会)?$");
+    private static final Pattern NATIONAL = Pattern.compile("^(?:国务院|国家|中国|中华人民共和国)|(?:部|委员会|总局|总署|署|办公厅)$");
+    private static final Pattern TOWNSHIP_SUFFIX = Pattern.compile("(?:镇|乡|街道|苏木)$");
+
+    private final Gazetteer gazetteer;
+    private final ContextEvidence evidence;
+
+    public JurisdictionResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.evidence = new ContextEvidence(gazetteer);
+    }
+
+    /**
+     * @param issuer       the issuing body as printed (agency, e.g. 沂源县教育和体育局)
+     * @param printedPlace the place the title names, as the title parser read it (may be empty)
+     * @param text         the report's text, for context
+     * @param sourcePath   the file's path in the inbox (harvesters file reports by province or city)
+     */
+    public Jurisdiction resolve(String issuer, String printedPlace, String text, String sourcePath) {
+        String subject = (issuer == null || issuer.isBlank() ? printedPlace : issuer).replaceAll("\\s+", "");
+        String place = printedPlace == null ? "" : printedPlace.replaceAll("\\s+", "");
+        PlaceChain chain = PlaceChain.of(subject, gazetteer);
+        if (chain.links().isEmpty()) {
+            if (place.isEmpty() && !subject.isEmpty() && NATIONAL.matcher(subject).find()) {
+                return Jurisdiction.unresolved("", Jurisdiction.NATIONAL, "");
+            }
+            return Jurisdiction.unresolved(place, "", Jurisdiction.UNKNOWN);
+        }
+        // A tail the gazetteer does not know (a renamed town): resolved as far as known, and said so.
+        boolean partial = place.length() > chain.printed().length() && place.startsWith(chain.printed());
+        String name = partial ? place : chain.printed();
+        String remainder = subject.substring(Math.min(subject.length(), name.length()));
+        boolean department = !GOVERNMENT.matcher(remainder).matches();
+
+        List<Division> candidates = chain.lastCandidates();
+        Division resolved = candidates.size() == 1 ? candidates.get(0) : null;
+        if (candidates.size() > 1) {
+            resolved = settle(candidates, text == null ? "" : text, sourcePath == null ? "" : sourcePath);
+            if (resolved == null) {
+                return Jurisdiction.unresolved(name, department ? Jurisdiction.DEPARTMENT : levelOf(candidates.get(0)),
+                        Jurisdiction.AMBIGUOUS);
+            }
+        }
+        if (resolved == null) {
+            return Jurisdiction.unresolved(name, department ? Jurisdiction.DEPARTMENT : "", Jurisdiction.UNKNOWN);
+        }
+        String level = department ? Jurisdiction.DEPARTMENT
+                : partial && TOWNSHIP_SUFFIX.matcher(place).find() ? Division.Level.TOWNSHIP.code()
+                : levelOf(resolved);
+        return place(name, level, resolved, partial ? Jurisdiction.UNKNOWN : "");
+    }
+
+    private Division settle(List<Division> candidates, String text, String sourcePath) {
+        ContextEvidence.Clues clues = evidence.clues(text, sourcePath);
+        List<Division> ranked = candidates.stream()
+                .sorted(Comparator.comparingInt((Division d) -> evidence.score(d, clues)).reversed()).toList();
+        int best = evidence.score(ranked.get(0), clues);
+        int second = evidence.score(ranked.get(1), clues);
+        return best > 0 && best > second ? ranked.get(0) : null;
+    }
+
+    private Jurisdiction place(String name, String level, Division division, String warning) {
+        String province = "";
+        String prefecture = "";
+        String county = "";
+        for (Division d : gazetteer.lineage(division)) {
+            switch (d.level()) {
+                case PROVINCE -> province = d.name();
+                case PREFECTURE -> prefecture = d.name();
+                case COUNTY -> county = d.name();
+                default -> {
+                }
+            }
+        }
+        return new Jurisdiction(name, level, province, prefecture, county, division.code(), warning);
+    }
+
+    private static String levelOf(Division d) {
+        return d.level().code();
+    }
+}
