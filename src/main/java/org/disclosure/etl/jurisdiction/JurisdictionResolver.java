@@ -18,6 +18,7 @@ public final class JurisdictionResolver {
             "^(?:(?:人民)?政府(?:办公室|办公厅)?|行政公署(?:办公室)?|(?:街道)?办事处|(?:管理)?委员会|管委会)?$");
     private static final Pattern NATIONAL = Pattern.compile("^(?:国务院|国家|中国|中华人民共和国)|(?:部|委员会|总局|总署|署|办公厅)$");
     private static final Pattern TOWNSHIP_SUFFIX = Pattern.compile("(?:镇|乡|街道|苏木)$");
+    private static final Pattern COUNTY_SUFFIX = Pattern.compile("(?:县|旗|区)$");
 
     private final Gazetteer gazetteer;
     private final ContextEvidence evidence;
@@ -37,6 +38,9 @@ public final class JurisdictionResolver {
         String subject = (issuer == null || issuer.isBlank() ? printedPlace : issuer).replaceAll("\\s+", "");
         String place = printedPlace == null ? "" : printedPlace.replaceAll("\\s+", "");
         PlaceChain chain = PlaceChain.of(subject, gazetteer);
+        if (chain.conflicting()) {
+            return Jurisdiction.unresolved(place.isEmpty() ? subject : place, "", Jurisdiction.UNKNOWN);
+        }
         if (chain.links().isEmpty()) {
             if (place.isEmpty() && !subject.isEmpty() && NATIONAL.matcher(subject).find()) {
                 return Jurisdiction.unresolved("", Jurisdiction.NATIONAL, "");
@@ -61,9 +65,7 @@ public final class JurisdictionResolver {
         if (resolved == null) {
             return Jurisdiction.unresolved(name, department ? Jurisdiction.DEPARTMENT : "", Jurisdiction.UNKNOWN);
         }
-        String level = department ? Jurisdiction.DEPARTMENT
-                : partial && TOWNSHIP_SUFFIX.matcher(place).find() ? Division.Level.TOWNSHIP.code()
-                : levelOf(resolved);
+        String level = department ? Jurisdiction.DEPARTMENT : partial ? levelBySuffix(place) : levelOf(resolved);
         return place(name, level, resolved, partial ? Jurisdiction.UNKNOWN : "");
     }
 
@@ -90,6 +92,14 @@ public final class JurisdictionResolver {
             }
         }
         return new Jurisdiction(name, level, province, prefecture, county, division.code(), warning);
+    }
+
+    /** The level a name not in the gazetteer has by its ending: 镇 is a township, 县 a county. */
+    private static String levelBySuffix(String name) {
+        if (TOWNSHIP_SUFFIX.matcher(name).find()) {
+            return Division.Level.TOWNSHIP.code();
+        }
+        return COUNTY_SUFFIX.matcher(name).find() ? Division.Level.COUNTY.code() : "";
     }
 
     private static String levelOf(Division d) {

@@ -7,9 +7,10 @@ import java.util.List;
  * The chain of division names a title starts with (淮安市 洪泽区, 盐池县 大水坑镇, 上海市 黄浦区),
  * each with the divisions it can be. Names are matched longest first; each link keeps only the
  * divisions consistent with the links before and after it, so 西湖区北山街道 is the 西湖区 that
- * has a 北山街道.
+ * has a 北山街道. A name that lies in none of the places before it ends the chain; a county or
+ * larger one marks it {@code conflicting} (长治市沁水县: 沁水县 is in 晋城市).
  */
-record PlaceChain(List<Link> links, String printed) {
+record PlaceChain(List<Link> links, String printed, boolean conflicting) {
 
     record Link(String name, List<Division> candidates) {
     }
@@ -17,16 +18,23 @@ record PlaceChain(List<Link> links, String printed) {
     static PlaceChain of(String text, Gazetteer gazetteer) {
         List<Link> links = new ArrayList<>();
         int at = 0;
+        boolean conflicting = false;
         while (at < text.length()) {
             Link link = longestName(text, at, gazetteer);
             if (link == null) {
+                break;
+            }
+            if (!links.isEmpty() && link.candidates().stream().noneMatch(d -> links.get(links.size() - 1).candidates()
+                    .stream().anyMatch(o -> gazetteer.isWithin(d, o)))) {
+                // Township names repeat across the country: one known elsewhere is just not known here.
+                conflicting = link.candidates().stream().anyMatch(d -> d.level() != Division.Level.TOWNSHIP);
                 break;
             }
             links.add(link);
             at += link.name().length();
         }
         prune(links, gazetteer);
-        return new PlaceChain(links, text.substring(0, at));
+        return new PlaceChain(links, text.substring(0, at), conflicting);
     }
 
     List<Division> lastCandidates() {

@@ -50,7 +50,9 @@ class FormatsIngestIT {
                 .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
         assertThat(reports.get("hongze-district-2023.pdf")).containsEntry("status", "loaded").containsEntry("format", "pdf")
                 .containsEntry("facts", "186").containsEntry("failed_checks", "2").containsEntry("report_year", "2023")
-                .containsEntry("template", "2021").containsEntry("jurisdiction", "洪泽区");
+                .containsEntry("template", "2021").containsEntry("jurisdiction", "洪泽区").containsEntry("level", "county")
+                .containsEntry("province", "江苏省").containsEntry("prefecture", "淮安市").containsEntry("county", "洪泽区")
+                .containsEntry("division_code", "320813");
         assertThat(reports.get("template-2021-subrows.docx")).containsEntry("status", "loaded").containsEntry("format", "docx")
                 .containsEntry("facts", "200").containsEntry("failed_checks", "0");
         assertThat(reports.get("template-2021-blanks.pdf")).containsEntry("status", "loaded").containsEntry("facts", "186");

@@ -65,7 +65,11 @@ class IngestCommandIT {
     }
 
     private List<Map<String, String>> csv(String name) throws Exception {
-        byte[] bytes = Files.readAllBytes(extracts.resolve(name));
+        return csvIn(extracts.resolve(name));
+    }
+
+    private static List<Map<String, String>> csvIn(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         try (CSVReader reader = new CSVReader(new InputStreamReader(
                 new java.io.ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))) {
@@ -106,6 +110,17 @@ class IngestCommandIT {
                 .containsEntry("error", "same bytes as 003_13daec65706afb4d.txt");
         assertThat(reports.get("山西/长治/qinxian-gbk.txt")).containsEntry("status", "loaded").containsEntry("facts", "198")
                 .containsEntry("jurisdiction", "沁县");
+        // Placed in the divisions: county, prefecture, province and code from the gazetteer.
+        assertThat(reports).extractingByKeys("000_224684a5a9443bc2.txt", "001_bb64c80d06ae6591.txt",
+                        "002_7023baa7cc861516.txt", "003_13daec65706afb4d.txt", "004_630953d30cc2ca0c.txt")
+                .extracting(r -> String.join(" ", r.get("level"), r.get("province"), r.get("prefecture"), r.get("county"),
+                        r.get("division_code"), r.get("warnings")).strip())
+                .containsExactly(
+                        "county 山西省 晋城市 沁水县 140521 SECTION_HEADING_MISSING",
+                        "county 山西省 忻州市 河曲县 140930",
+                        "county 山东省 淄博市 沂源县 370323 UNIT_UNKNOWN",
+                        "county 山西省 长治市 沁县 140430",
+                        "township 宁夏回族自治区 吴忠市 盐池县 640323101");
         assertThat(reports.get("notes.xyz")).containsEntry("status", "failed").containsEntry("error", "unsupported format: .xyz");
         assertThat(reports.get("empty.md")).containsEntry("status", "failed").containsEntry("error", "empty file");
         assertThat(reports.get("letter.txt")).containsEntry("status", "failed")
@@ -131,6 +146,26 @@ class IngestCommandIT {
         assertThat(csv("applications.csv")).hasSize(23 * 6);
         assertThat(csv("review_litigation.csv")).hasSize(3 * 6);
         assertThat(csv("proactive.csv")).hasSize(8 * 5);
+    }
+
+    @Test
+    void eachProvinceGetsItsOwnFileSet() throws Exception {
+        Path byProvince = extracts.resolve("by-province");
+        try (var dirs = Files.list(byProvince)) {
+            assertThat(dirs.map(d -> d.getFileName().toString()).sorted().toList())
+                    .containsExactly("宁夏回族自治区", "山东省", "山西省");
+        }
+        Path shanxi = byProvince.resolve("山西省");
+        for (String name : List.of("reports.csv", "facts.csv", "checks.csv", "skips.csv", "codebook.csv",
+                "applications.csv", "review_litigation.csv", "proactive.csv")) {
+            assertThat(shanxi.resolve(name)).isRegularFile();
+        }
+        List<Map<String, String>> reports = csvIn(shanxi.resolve("reports.csv"));
+        assertThat(reports).extracting(r -> r.get("source_file")).containsExactly("000_224684a5a9443bc2.txt",
+                "001_bb64c80d06ae6591.txt", "003_13daec65706afb4d.txt", "山西/长治/qinxian-gbk.txt");
+        assertThat(csvIn(shanxi.resolve("facts.csv"))).hasSize(176 + 198 * 3).allSatisfy(f -> assertThat(f).containsEntry("province", "山西省"));
+        assertThat(csvIn(shanxi.resolve("checks.csv"))).hasSize(2);
+        assertThat(csvIn(byProvince.resolve("山东省").resolve("facts.csv"))).hasSize(198);
     }
 
     @Test
