@@ -1,6 +1,5 @@
 package org.disclosure.etl.jurisdiction;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -71,11 +70,20 @@ public final class JurisdictionResolver {
 
     private Division settle(List<Division> candidates, String text, String sourcePath) {
         ContextEvidence.Clues clues = evidence.clues(text, sourcePath);
-        List<Division> ranked = candidates.stream()
-                .sorted(Comparator.comparingInt((Division d) -> evidence.score(d, clues)).reversed()).toList();
-        int best = evidence.score(ranked.get(0), clues);
-        int second = evidence.score(ranked.get(1), clues);
-        return best > 0 && best > second ? ranked.get(0) : null;
+        Division best = null;
+        int bestScore = 0;
+        int secondScore = 0;
+        for (Division d : candidates) {
+            int score = evidence.score(d, clues);
+            if (score > bestScore) {
+                secondScore = bestScore;
+                bestScore = score;
+                best = d;
+            } else if (score > secondScore) {
+                secondScore = score;
+            }
+        }
+        return bestScore > secondScore ? best : null;
     }
 
     private Jurisdiction place(String name, String level, Division division, String warning) {
