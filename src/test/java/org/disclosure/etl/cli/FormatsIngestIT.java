@@ -2,14 +2,9 @@ package org.disclosure.etl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opencsv.CSVReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +41,7 @@ class FormatsIngestIT {
         assertThat(out).contains("files seen 8: loaded 4, partial 0, failed 4, duplicate 0")
                 .contains("facts " + (186 + 200 + 186 + 198));
 
-        Map<String, Map<String, String>> reports = csv(extracts.resolve("reports.csv")).stream()
+        Map<String, Map<String, String>> reports = ExtractFiles.rows(extracts.resolve("reports.csv")).stream()
                 .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
         assertThat(reports.get("hongze-district-2023.pdf")).containsEntry("status", "loaded").containsEntry("format", "pdf")
                 .containsEntry("facts", "186").containsEntry("failed_checks", "2").containsEntry("report_year", "2023")
@@ -67,29 +62,12 @@ class FormatsIngestIT {
         assertThat(reports.get("not-a-zip.docx")).containsEntry("status", "failed")
                 .extractingByKey("error").asString().startsWith("not a DOCX file");
 
-        assertThat(csv(extracts.resolve("checks.csv")))
+        assertThat(ExtractFiles.rows(extracts.resolve("checks.csv")))
                 .extracting(c -> c.get("source_file") + ":" + c.get("rule") + ":" + c.get("row_code") + ":" + c.get("expected") + ":" + c.get("actual"))
                 .containsExactlyInAnyOrder("hongze-district-2023.pdf:S4_ROW_TOTAL:review:11:0",
                         "hongze-district-2023.pdf:S4_ROW_TOTAL:litigation_after_review:5:0");
-        assertThat(csv(extracts.resolve("proactive.csv"))).anySatisfy(row -> assertThat(row)
+        assertThat(ExtractFiles.rows(extracts.resolve("proactive.csv"))).anySatisfy(row -> assertThat(row)
                 .containsEntry("source_file", "hongze-district-2023.pdf").containsEntry("row_code", "administrative_fees")
                 .containsEntry("amount", "77302800"));
-    }
-
-    private static List<Map<String, String>> csv(Path file) throws Exception {
-        byte[] bytes = Files.readAllBytes(file);
-        try (CSVReader reader = new CSVReader(new InputStreamReader(
-                new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))) {
-            List<String[]> rows = reader.readAll();
-            List<Map<String, String>> result = new ArrayList<>();
-            for (String[] row : rows.subList(1, rows.size())) {
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < rows.get(0).length; i++) {
-                    m.put(rows.get(0)[i], row[i]);
-                }
-                result.add(m);
-            }
-            return result;
-        }
     }
 }

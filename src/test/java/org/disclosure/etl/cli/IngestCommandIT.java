@@ -2,9 +2,7 @@ package org.disclosure.etl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opencsv.CSVReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,26 +63,7 @@ class IngestCommandIT {
     }
 
     private List<Map<String, String>> csv(String name) throws Exception {
-        return csvIn(extracts.resolve(name));
-    }
-
-    private static List<Map<String, String>> csvIn(Path file) throws Exception {
-        byte[] bytes = Files.readAllBytes(file);
-        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        try (CSVReader reader = new CSVReader(new InputStreamReader(
-                new java.io.ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))) {
-            List<String[]> rows = reader.readAll();
-            String[] header = rows.get(0);
-            List<Map<String, String>> result = new ArrayList<>();
-            for (String[] row : rows.subList(1, rows.size())) {
-                Map<String, String> m = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    m.put(header[i], row[i]);
-                }
-                result.add(m);
-            }
-            return result;
-        }
+        return ExtractFiles.rows(extracts.resolve(name));
     }
 
     @Test
@@ -160,12 +139,12 @@ class IngestCommandIT {
                 "applications.csv", "review_litigation.csv", "proactive.csv")) {
             assertThat(shanxi.resolve(name)).isRegularFile();
         }
-        List<Map<String, String>> reports = csvIn(shanxi.resolve("reports.csv"));
+        List<Map<String, String>> reports = ExtractFiles.rows(shanxi.resolve("reports.csv"));
         assertThat(reports).extracting(r -> r.get("source_file")).containsExactly("000_224684a5a9443bc2.txt",
                 "001_bb64c80d06ae6591.txt", "003_13daec65706afb4d.txt", "山西/长治/qinxian-gbk.txt");
-        assertThat(csvIn(shanxi.resolve("facts.csv"))).hasSize(176 + 198 * 3).allSatisfy(f -> assertThat(f).containsEntry("province", "山西省"));
-        assertThat(csvIn(shanxi.resolve("checks.csv"))).hasSize(2);
-        assertThat(csvIn(byProvince.resolve("山东省").resolve("facts.csv"))).hasSize(198);
+        assertThat(ExtractFiles.rows(shanxi.resolve("facts.csv"))).hasSize(176 + 198 * 3).allSatisfy(f -> assertThat(f).containsEntry("province", "山西省"));
+        assertThat(ExtractFiles.rows(shanxi.resolve("checks.csv"))).hasSize(2);
+        assertThat(ExtractFiles.rows(byProvince.resolve("山东省").resolve("facts.csv"))).hasSize(198);
     }
 
     @Test
