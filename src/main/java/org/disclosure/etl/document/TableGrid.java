@@ -63,10 +63,6 @@ public final class TableGrid {
         return column;
     }
 
-    public boolean isEmpty() {
-        return grid.isEmpty();
-    }
-
     public Table toTable() {
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < grid.size(); r++) {

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * China's administrative divisions by code and by name ({@code data/reference/divisions.csv}), with
@@ -79,10 +78,6 @@ public final class Gazetteer {
 
     public int longestName() {
         return longestName;
-    }
-
-    public Optional<Division> parent(Division d) {
-        return Optional.ofNullable(byCode.get(d.parentCode()));
     }
 
     /** The division and its ancestors, most specific first. */

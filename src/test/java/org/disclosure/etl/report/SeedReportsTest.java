@@ -2,7 +2,6 @@ package org.disclosure.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.disclosure.etl.check.CheckFailure;
 import org.junit.jupiter.api.Test;
 

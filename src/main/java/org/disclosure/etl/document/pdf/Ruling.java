@@ -16,10 +16,6 @@ record Ruling(boolean horizontal, float position, float from, float to) {
         }
     }
 
-    float length() {
-        return to - from;
-    }
-
     /** Whether this line passes through {@code along} (x for a horizontal line) near {@code at}. */
     boolean covers(float at, float along) {
         return Math.abs(position - at) <= TOLERANCE && along >= from - TOLERANCE && along <= to + TOLERANCE;

@@ -17,14 +17,6 @@ record TextLine(List<Glyph> glyphs) {
         return glyphs.get(0).y();
     }
 
-    float left() {
-        return glyphs.get(0).x();
-    }
-
-    float right() {
-        return glyphs.get(glyphs.size() - 1).right();
-    }
-
     /** Clusters glyphs into lines: baselines within half a glyph height are one line. */
     static List<TextLine> of(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
