@@ -28,12 +28,15 @@ public class InboxRegistration implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger("disclosure.files");
 
     private final Path inbox;
+    private final long maxFileSize;
     private final ReportRepository reports;
     private final RunRepository runs;
     private final DocumentReaders readers;
 
-    public InboxRegistration(Path inbox, ReportRepository reports, RunRepository runs, DocumentReaders readers) {
+    public InboxRegistration(Path inbox, long maxFileSize, ReportRepository reports, RunRepository runs,
+                             DocumentReaders readers) {
         this.inbox = inbox;
+        this.maxFileSize = maxFileSize;
         this.reports = reports;
         this.runs = runs;
         this.readers = readers;
@@ -41,16 +44,15 @@ public class InboxRegistration implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
-        long runId = chunk.getStepContext().getStepExecution().getJobExecutionId();
-        List<InboxFile> files = new InboxScanner().scan(inbox);
+        long runId = RunIds.of(chunk.getStepContext().getStepExecution());
+        List<InboxFile> files = new InboxScanner(maxFileSize).scan(inbox);
         int alreadyLoaded = 0;
         for (InboxFile file : files) {
             String format = DocumentReaders.extensionOf(file.sourceFile());
-            if (file.sha256().isEmpty()) {
-                String id = Hashing.sha256Hex(file.sourceFile().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+            if (file.problem() != null) {
                 if (!reports.isKnown(file.sourceFile(), "")) {
-                    register(new RegisteredFile(id, file.sourceFile(), "", format, ReportStatus.FAILED,
-                            "file cannot be read (permissions?)"), runId);
+                    register(new RegisteredFile(file.reportId(), file.sourceFile(), "", format, ReportStatus.FAILED,
+                            file.problem()), runId);
                 }
                 continue;
             }

@@ -13,10 +13,12 @@ import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactRepository;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.ReportRepository;
+import org.disclosure.etl.warehouse.RunLock;
 import org.disclosure.etl.warehouse.RunRepository;
 import org.disclosure.etl.warehouse.SkipRepository;
 import org.disclosure.etl.warehouse.StagedRow;
 import org.disclosure.etl.warehouse.StagingRepository;
+import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
@@ -59,12 +61,17 @@ public class IngestJobConfig {
         this.dataSource = dataSource;
         this.settings = settings;
         this.jdbcClient = JdbcClient.create(dataSource);
-        this.readers = DocumentReaders.standard(settings.soffice());
+        this.readers = DocumentReaders.standard(settings.soffice(), settings.maxPages());
     }
 
     @Bean
     public ReportRepository reportRepository() {
         return new ReportRepository(jdbcClient);
+    }
+
+    @Bean
+    public RunLock runLock() {
+        return new RunLock(jdbcClient);
     }
 
     @Bean
@@ -98,7 +105,7 @@ public class IngestJobConfig {
 
     private Step discoverStep() {
         return new StepBuilder("discover", jobRepository)
-                .tasklet(new InboxRegistration(settings.inbox(), reportRepository(), runRepository(), readers), tx)
+                .tasklet(new InboxRegistration(settings.inbox(), settings.maxFileSize().toBytes(), reportRepository(), runRepository(), readers), tx)
                 .build();
     }
 
@@ -106,17 +113,20 @@ public class IngestJobConfig {
         // Items leave the query as their status changes, so the reader keeps no restart position.
         JdbcCursorItemReader<PendingReport> pending = new JdbcCursorItemReaderBuilder<PendingReport>()
                 .name("pendingReports").dataSource(dataSource).saveState(false)
-                .sql("SELECT report_id, source_file, format FROM reports WHERE status = 'pending' ORDER BY source_file")
-                .rowMapper((rs, i) -> new PendingReport(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .sql("SELECT report_id, source_file, format, sha256 FROM reports WHERE status = 'pending' ORDER BY source_file")
+                .rowMapper((rs, i) -> new PendingReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .build();
         ReadResultWriter writer = new ReadResultWriter(reportRepository(), stagingRepository(), skipRepository());
+        ReadProgress progress = new ReadProgress(reportRepository(), System.console() != null ? System.out : null);
         return new StepBuilder("read", jobRepository)
                 .<PendingReport, ReadResult>chunk(Math.min(settings.chunkSize(), 10), tx)
                 .reader(pending)
-                .processor(new ReportReadProcessor(settings.inbox(), new ReportReading(readers),
+                .processor(new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(), new ReportReading(readers),
                         new JurisdictionResolver(Gazetteer.load(settings.gazetteer()))))
                 .writer(writer)
                 .listener(writer)
+                .listener((StepExecutionListener) progress)
+                .listener((ChunkListener) progress)
                 .build();
     }
 

@@ -3,6 +3,7 @@ package org.disclosure.etl.batch;
 import java.nio.file.Path;
 import org.disclosure.etl.document.DocumentReaders;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The settings of an ingest run, from {@code application.yml}, the operator's job file
@@ -14,12 +15,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkSize items per transaction in the chunk steps
  * @param soffice   LibreOffice's command, which converts legacy .doc and .wps files (optional)
  * @param gazetteer the divisions file places are resolved against (the packaged one if absent)
+ * @param schedule  cron expression of the {@code schedule} command (seconds first: "0 30 2 * * *")
+ * @param maxFileSize  files larger than this fail without being read
+ * @param maxPages     PDFs with more pages fail without being read
+ * @param logs         folder of ingest.log, one line per file outcome (used by the logging setup)
  */
 @ConfigurationProperties(prefix = "ingest")
-public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer) {
+public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer,
+                             String schedule, DataSize maxFileSize, int maxPages, Path logs) {
 
     public IngestSettings {
         chunkSize = chunkSize <= 0 ? 50 : chunkSize;
         soffice = soffice == null || soffice.isBlank() ? DocumentReaders.SOFFICE : soffice;
+        maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
+        maxPages = maxPages <= 0 ? DocumentReaders.MAX_PAGES : maxPages;
     }
 }

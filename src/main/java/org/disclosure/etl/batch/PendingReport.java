@@ -1,5 +1,5 @@
 package org.disclosure.etl.batch;
 
-/** A registered file waiting for the read step. */
-public record PendingReport(String reportId, String sourceFile, String format) {
+/** A registered file waiting for the read step, with the hash its bytes had when it was registered. */
+public record PendingReport(String reportId, String sourceFile, String format, String sha256) {
 }

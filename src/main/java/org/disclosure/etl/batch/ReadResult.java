@@ -8,9 +8,12 @@ public sealed interface ReadResult {
 
     PendingReport report();
 
-    record Located(PendingReport report, LocatedReport located, Jurisdiction place) implements ReadResult {
+    /** How long reading took, for the review page's slowest files. */
+    long millis();
+
+    record Located(PendingReport report, LocatedReport located, Jurisdiction place, long millis) implements ReadResult {
     }
 
-    record Unreadable(PendingReport report, String reason) implements ReadResult {
+    record Unreadable(PendingReport report, String reason, long millis) implements ReadResult {
     }
 }

@@ -38,7 +38,7 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        runId = stepExecution.getJobExecutionId();
+        runId = RunIds.of(stepExecution);
     }
 
     @Override
@@ -46,7 +46,7 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
         for (ReadResult result : chunk) {
             String id = result.report().reportId();
             if (result instanceof ReadResult.Unreadable u) {
-                reports.markFailed(id, u.reason(), ReportReading.PARSER_VERSION);
+                reports.markFailed(id, u.reason(), ReportReading.PARSER_VERSION, u.millis());
                 log.info("failed {}: {}", result.report().sourceFile(), u.reason());
                 continue;
             }
@@ -57,7 +57,8 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
                 warnings.add(read.place().warning());
             }
             staging.clear(id);
-            reports.saveLocated(id, located.title(), read.place(), located.template(), warnings, ReportReading.PARSER_VERSION);
+            reports.saveLocated(id, located.title(), read.place(), located.template(), warnings, ReportReading.PARSER_VERSION,
+                    read.millis());
             for (int section = 2; section <= 4; section++) {
                 List<SourceRow> rows = located.rows(section);
                 for (int seq = 0; seq < rows.size(); seq++) {

@@ -68,7 +68,7 @@ public class ReportCompletion implements ItemWriter<String> {
         ReportStatus status = ReportStatus.valueOf(verdict.status().name());
         reports.finish(id, status, verdict.error(), loaded.size(), skipped, failures.size(), warnings);
         staging.clear(id);
-        log.info("{} {}: {} facts, {} rows skipped, {} checks failed{}", status.code(), id, loaded.size(), skipped,
+        log.info("{} {}: {} facts, {} rows skipped, {} checks failed{}", status.code(), reports.sourceFile(id), loaded.size(), skipped,
                 failures.size(), verdict.error() == null ? "" : " (" + verdict.error() + ")");
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.disclosure.etl.document.UnreadableDocumentException;
+import org.disclosure.etl.inbox.Hashing;
 import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.report.LocatedReport;
@@ -13,37 +14,56 @@ import org.disclosure.etl.report.ReportTitle;
 import org.springframework.batch.item.ItemProcessor;
 
 /**
- * Reads and locates one file. Bad input is a data outcome, not an error: it becomes an
- * {@link ReadResult.Unreadable} with a one-line reason, and the step goes on.
+ * Reads, locates and places one file. Bad input is a data outcome, not an error: it becomes an
+ * {@link ReadResult.Unreadable} with a one-line reason, and the step goes on. A file that changed or
+ * grew past the size limit since it was registered is not read as what was registered.
  */
 public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadResult> {
 
     private final Path inbox;
+    private final long maxFileSize;
     private final ReportReading reading;
     private final JurisdictionResolver places;
 
-    public ReportReadProcessor(Path inbox, ReportReading reading, JurisdictionResolver places) {
+    public ReportReadProcessor(Path inbox, long maxFileSize, ReportReading reading, JurisdictionResolver places) {
         this.inbox = inbox;
+        this.maxFileSize = maxFileSize;
         this.reading = reading;
         this.places = places;
     }
 
     @Override
     public ReadResult process(PendingReport report) {
+        long started = System.nanoTime();
         try {
-            byte[] content = Files.readAllBytes(inbox.resolve(report.sourceFile()));
+            Path file = inbox.resolve(report.sourceFile());
+            if (Files.size(file) > maxFileSize) {
+                return unreadable(report, "file grew past the size limit after it was registered", started);
+            }
+            byte[] content = Files.readAllBytes(file);
+            if (!Hashing.sha256Hex(content).equals(report.sha256())) {
+                return unreadable(report, "file changed after it was registered; the next run takes in the new version", started);
+            }
             LocatedReport located = reading.read(report.sourceFile(), content);
             ReportTitle title = located.title();
             Jurisdiction place = places.resolve(title.agency(), title.jurisdiction(), located.text(), report.sourceFile());
-            return new ReadResult.Located(report, located, place);
+            return new ReadResult.Located(report, located, place, elapsed(started));
         } catch (NoSuchFileException e) {
-            return new ReadResult.Unreadable(report, "file disappeared from the inbox before it was read");
+            return unreadable(report, "file disappeared from the inbox before it was read", started);
         } catch (IOException e) {
-            return new ReadResult.Unreadable(report, "file cannot be read: " + e.getMessage());
+            return unreadable(report, "file cannot be read: " + e.getMessage(), started);
         } catch (UnreadableDocumentException e) {
-            return new ReadResult.Unreadable(report, e.getMessage());
-        } catch (RuntimeException e) {
-            return new ReadResult.Unreadable(report, "parser error: " + e);
+            return unreadable(report, e.getMessage(), started);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return unreadable(report, "parser error: " + e, started);
         }
+    }
+
+    private static ReadResult unreadable(PendingReport report, String reason, long started) {
+        return new ReadResult.Unreadable(report, reason, elapsed(started));
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

@@ -26,7 +26,7 @@ public class SkipLogger implements SkipListener<StagedRow, MappedRow>, StepExecu
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        runId = stepExecution.getJobExecutionId();
+        runId = RunIds.of(stepExecution);
     }
 
     @Override
@@ -50,6 +50,6 @@ public class SkipLogger implements SkipListener<StagedRow, MappedRow>, StepExecu
     private void record(StagedRow item, String table, String rowCode, SkipReason reason, String message) {
         String label = item.row().label().isEmpty() ? rowCode : item.row().label();
         skips.record(new SkipRecord(runId, item.reportId(), item.section(), table, label, item.row().raw(), reason, message));
-        log.info("skipped row in report {} section {}: {} {}", item.reportId(), item.section(), reason, message);
+        log.info("skipped row of report {} section {}: {} {}", item.reportId(), item.section(), reason, message);
     }
 }

@@ -9,36 +9,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disclosure.etl.DisclosureEtlApplication;
-import org.disclosure.etl.batch.IngestSettings;
 import org.disclosure.etl.bench.ReaderBenchmark;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line, a public contract that operators' scripts call:
- * {@code ingest [--inbox=DIR] [--extracts=DIR] [--warehouse=JDBC_URL] [--job=FILE]}. Options
- * override the job file, which overrides the defaults in application.yml.
+ * The command line, a public contract that operators' scripts and cron call. Options override the
+ * job file, which overrides the defaults in application.yml.
  */
 public final class CommandLine {
 
     static final String USAGE = """
-            usage: java -jar disclosure-etl.jar ingest [--inbox=DIR] [--extracts=DIR] [--warehouse=JDBC_URL] [--job=FILE]
+            usage: java -jar disclosure-etl.jar COMMAND [OPTIONS]
+              ingest [--inbox=DIR] [--extracts=DIR] [--warehouse=JDBC_URL] [--job=FILE] [--reprocess=failed|partial|all]
+                  reads new inbox files into the warehouse, writes the extracts and the review page;
+                  restarts the last run where it stopped if it did not complete
+              schedule [--job=FILE] [--runs=N]
+                  runs ingest on the job file's ingest.schedule cron expression (for hosts without cron)
+              status [--warehouse=JDBC_URL] [--job=FILE] [--runs=N]
+                  prints the last runs from the job repository
+              bench-readers [--pdf=FILE] [--docx=FILE] [--runs=N]
+                  measures reading against PDFBox's and POI's own text extraction
+            options of ingest:
               --inbox      folder of harvested reports          (default data/inbox)
               --extracts   folder for the CSV extracts           (default data/extracts)
               --warehouse  JDBC URL of the warehouse             (default H2 file under data/warehouse)
               --job        job definition file                   (default jobs/nightly.yml, if present)
-                   java -jar disclosure-etl.jar bench-readers [--pdf=FILE] [--docx=FILE] [--runs=N]
-              measures reading against PDFBox's and POI's own text extraction (see README)
-            exit codes: 0 run completed, 1 run failed, 2 usage error, 3 could not start""";
-    private static final Set<String> OPTIONS = Set.of("inbox", "extracts", "warehouse", "job", "pdf", "docx", "runs");
-    private static final Set<String> BENCH_OPTIONS = Set.of("pdf", "docx", "runs");
+              --reprocess  re-read reports that failed, were partial, or all, replacing what they loaded
+            exit codes: 0 run completed, 1 run failed, 2 usage error, 3 could not start, 4 another run holds the warehouse""";
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "ingest", Set.of("inbox", "extracts", "warehouse", "job", "reprocess"),
+            "schedule", Set.of("inbox", "extracts", "warehouse", "job", "runs"),
+            "status", Set.of("warehouse", "job", "runs"),
+            "bench-readers", Set.of("pdf", "docx", "runs"));
+    private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
 
     private final PrintStream out;
@@ -54,11 +59,7 @@ public final class CommandLine {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
-                String name = arg.substring(2, arg.indexOf('='));
-                if (!OPTIONS.contains(name)) {
-                    return usage("unknown option --" + name);
-                }
-                options.put(name, arg.substring(arg.indexOf('=') + 1));
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
             } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
                 out.println(USAGE);
                 return ExitCode.COMPLETED;
@@ -68,25 +69,67 @@ public final class CommandLine {
                 commands.add(arg);
             }
         }
-        if (commands.equals(List.of("bench-readers"))) {
-            return benchReaders(options);
-        }
-        if (commands.size() != 1 || !commands.get(0).equals("ingest")) {
+        if (commands.size() != 1 || !OPTIONS.containsKey(commands.get(0))) {
             return usage(commands.isEmpty() ? "no command given" : "unknown command " + String.join(" ", commands));
         }
-        if (options.keySet().stream().anyMatch(BENCH_OPTIONS::contains)) {
-            return usage("ingest takes --inbox, --extracts, --warehouse and --job");
+        String command = commands.get(0);
+        for (String name : options.keySet()) {
+            if (!OPTIONS.get(command).contains(name)) {
+                return usage(command + " takes no option --" + name);
+            }
         }
         String jobFile = options.get("job");
         if (jobFile != null && !Files.isRegularFile(Path.of(jobFile))) {
             return usage("job file " + jobFile + " not found");
         }
-        return ingest(springArguments(options, jobFile));
+        String reprocess = options.get("reprocess");
+        if (reprocess != null && !REPROCESS.contains(reprocess)) {
+            return usage("--reprocess takes failed, partial or all");
+        }
+        int runs;
+        try {
+            runs = Integer.parseInt(options.getOrDefault("runs", command.equals("bench-readers") ? "30" : "0"));
+        } catch (NumberFormatException e) {
+            return usage("--runs takes a number");
+        }
+        return switch (command) {
+            case "bench-readers" -> benchReaders(options, runs);
+            case "status" -> withApplication(options, jobFile, context -> new StatusCommand(out).run(context, runs == 0 ? 10 : runs));
+            case "schedule" -> withApplication(options, jobFile, context -> new ScheduleCommand(out, err).run(context, runs));
+            default -> withApplication(options, jobFile, context -> new IngestCommand(out, err).run(context, reprocess));
+        };
+    }
+
+    interface Application {
+        int run(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    private int withApplication(Map<String, String> options, String jobFile, Application command) {
+        SpringApplication app = new SpringApplication(DisclosureEtlApplication.class);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setLogStartupInfo(false);
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(springArguments(options, jobFile));
+        } catch (RuntimeException e) {
+            err.println("disclosure-etl: cannot start: " + rootMessage(e));
+            return ExitCode.CANNOT_START;
+        }
+        try (context) {
+            return command.run(context);
+        } catch (Exception e) {
+            err.println("disclosure-etl: run failed: " + rootMessage(e));
+            return ExitCode.RUN_FAILED;
+        }
     }
 
     private static String[] springArguments(Map<String, String> options, String jobFile) {
         List<String> args = new ArrayList<>();
         args.add("--spring.config.import=" + (jobFile != null ? "file:" + jobFile : "optional:file:" + DEFAULT_JOB_FILE));
+        if (System.console() != null) {
+            // On a terminal the read step draws a progress line; per-file lines go to the log file only.
+            args.add("--logging.threshold.console=WARN");
+        }
         for (String name : List.of("inbox", "extracts", "warehouse")) {
             if (options.containsKey(name)) {
                 args.add("--ingest." + name + "=" + options.get(name));
@@ -95,52 +138,9 @@ public final class CommandLine {
         return args.toArray(String[]::new);
     }
 
-    private int ingest(String[] springArgs) {
-        SpringApplication app = new SpringApplication(DisclosureEtlApplication.class);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setLogStartupInfo(false);
-        ConfigurableApplicationContext context;
-        try {
-            context = app.run(springArgs);
-        } catch (RuntimeException e) {
-            err.println("disclosure-etl: cannot start: " + rootMessage(e));
-            return ExitCode.CANNOT_START;
-        }
-        try (context) {
-            IngestSettings settings = context.getBean(IngestSettings.class);
-            if (!Files.isDirectory(settings.inbox())) {
-                return usage("inbox " + settings.inbox() + " is not a directory");
-            }
-            long started = System.nanoTime();
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString("inbox", settings.inbox().toAbsolutePath().normalize().toString())
-                    .addLong("run.started", System.currentTimeMillis())
-                    .addString("extracts", settings.extracts().toAbsolutePath().normalize().toString(), false)
-                    .toJobParameters();
-            JobExecution execution = context.getBean(JobLauncher.class)
-                    .run(context.getBean("ingestJob", Job.class), parameters);
-            RunSummary summary = RunSummary.of(context, execution, System.nanoTime() - started, settings.extracts());
-            out.println(summary.render());
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                execution.getAllFailureExceptions().forEach(t -> err.println("disclosure-etl: " + rootMessage(t)));
-                return ExitCode.RUN_FAILED;
-            }
-            return ExitCode.COMPLETED;
-        } catch (Exception e) {
-            err.println("disclosure-etl: run failed: " + rootMessage(e));
-            return ExitCode.RUN_FAILED;
-        }
-    }
-
-    private int benchReaders(Map<String, String> options) {
+    private int benchReaders(Map<String, String> options, int runs) {
         Path pdf = Path.of(options.getOrDefault("pdf", "data/inbox/hongze-district-2023.pdf"));
         Path docx = Path.of(options.getOrDefault("docx", "src/test/resources/fixtures/docx/template-2021-subrows.docx"));
-        int runs;
-        try {
-            runs = Integer.parseInt(options.getOrDefault("runs", "30"));
-        } catch (NumberFormatException e) {
-            return usage("--runs takes a number");
-        }
         if (!Files.isRegularFile(pdf) || !Files.isRegularFile(docx) || runs < 1) {
             return usage("bench-readers needs an existing --pdf and --docx and --runs of at least 1");
         }
@@ -159,7 +159,7 @@ public final class CommandLine {
         return ExitCode.USAGE;
     }
 
-    private static String rootMessage(Throwable t) {
+    static String rootMessage(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** The run could not start: the warehouse is unreachable or the configuration is invalid. */
     public static final int CANNOT_START = 3;
+    /** Another ingest run holds the warehouse; this one did nothing. */
+    public static final int LOCKED = 4;
 
     private ExitCode() {
     }

@@ -13,7 +13,7 @@ record RunSummary(long runId, String status, int seen, int loaded, int partial, 
                   int alreadyLoaded, int facts, int skippedRows, int failedChecks, double seconds, Path extracts) {
 
     static RunSummary of(ApplicationContext context, JobExecution execution, long nanos, Path extracts) {
-        long runId = execution.getId();
+        long runId = execution.getJobInstance().getInstanceId();
         Map<String, Integer> statuses = context.getBean(ReportRepository.class).statusCounts(runId);
         int[] totals = context.getBean(ReportRepository.class).totals(runId);
         int[] seen = context.getBean(RunRepository.class).seenAndAlreadyLoaded(runId);

@@ -20,15 +20,17 @@ public final class DocumentReaders {
 
     /** LibreOffice's command where it is on the PATH. */
     public static final String SOFFICE = "soffice";
+    /** Annual reports run to a few dozen pages; a PDF of more than this is something else. */
+    public static final int MAX_PAGES = 300;
 
     /** Every format this pipeline reads: text and Markdown, DOCX, legacy Word/WPS, PDF, HTML. */
-    public static DocumentReaders standard(String soffice) {
+    public static DocumentReaders standard(String soffice, int maxPages) {
         return new DocumentReaders(List.of(new TextReader(), new DocxReader(), new LegacyWordReader(soffice),
-                new PdfReader(), new HtmlReader()));
+                new PdfReader(maxPages), new HtmlReader()));
     }
 
     public static DocumentReaders standard() {
-        return standard(SOFFICE);
+        return standard(SOFFICE, MAX_PAGES);
     }
 
     public Optional<DocumentReader> forFile(String fileName) {

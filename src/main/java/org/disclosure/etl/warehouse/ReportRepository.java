@@ -41,20 +41,28 @@ public class ReportRepository {
     }
 
     public void saveLocated(String reportId, ReportTitle title, Jurisdiction place, Template template,
-                            List<String> warnings, String parserVersion) {
+                            List<String> warnings, String parserVersion, long readMillis) {
         jdbc.sql("""
                 UPDATE reports SET status = 'read', error = NULL, title = ?, jurisdiction = ?, agency = ?, level = ?,
                        province = ?, prefecture = ?, county = ?, division_code = ?, report_year = ?,
-                       template = ?, warnings = ?, parser_version = ? WHERE report_id = ?""")
+                       template = ?, warnings = ?, parser_version = ?, read_ms = ? WHERE report_id = ?""")
                 .params(title.title(), place.name(), title.agency(), place.level(), place.province(), place.prefecture(),
                         place.county(), place.divisionCode(), title.reportYear(), template.code(),
-                        String.join(";", warnings), parserVersion, reportId)
+                        String.join(";", warnings), parserVersion, readMillis, reportId)
                 .update();
     }
 
-    public void markFailed(String reportId, String reason, String parserVersion) {
-        jdbc.sql("UPDATE reports SET status = 'failed', error = ?, parser_version = ? WHERE report_id = ?")
-                .params(oneLine(reason), parserVersion, reportId).update();
+    public String sourceFile(String reportId) {
+        return jdbc.sql("SELECT source_file FROM reports WHERE report_id = ?").param(reportId).query(String.class).single();
+    }
+
+    public long countPending() {
+        return jdbc.sql("SELECT COUNT(*) FROM reports WHERE status = 'pending'").query(Long.class).single();
+    }
+
+    public void markFailed(String reportId, String reason, String parserVersion, long readMillis) {
+        jdbc.sql("UPDATE reports SET status = 'failed', error = ?, parser_version = ?, read_ms = ? WHERE report_id = ?")
+                .params(oneLine(reason), parserVersion, readMillis, reportId).update();
     }
 
     public void finish(String reportId, ReportStatus status, String error, int facts, int skippedRows,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.disclosure.etl.document.Document;
+import org.disclosure.etl.document.DocumentReaders;
 import org.disclosure.etl.document.Paragraph;
 import org.disclosure.etl.document.Table;
 import org.disclosure.etl.document.pdf.PdfReader;
@@ -72,7 +73,7 @@ class HongzePdfTest {
 
     @Test
     void layoutIsRebuiltFromGlyphsAndRulings() throws Exception {
-        Document doc = new PdfReader().read(Files.readAllBytes(FILE));
+        Document doc = new PdfReader(DocumentReaders.MAX_PAGES).read(Files.readAllBytes(FILE));
         List<String> paragraphs = doc.blocks().stream().filter(Paragraph.class::isInstance)
                 .map(b -> ((Paragraph) b).text()).toList();
         List<Table> tables = doc.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();

@@ -27,6 +27,13 @@ public final class PdfReader implements DocumentReader {
     private static final int MIN_GLYPHS_PER_PAGE = 20;
     private static final double MAX_UNDECODABLE = 0.3;
 
+    private final int maxPages;
+
+    /** @param maxPages a PDF with more pages fails unread, so memory and time stay bounded */
+    public PdfReader(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
     @Override
     public Set<String> extensions() {
         return Set.of("pdf");
@@ -36,6 +43,10 @@ public final class PdfReader implements DocumentReader {
     public Document read(byte[] content) throws UnreadableDocumentException {
         checkEnvelope(content);
         try (PDDocument pdf = load(content)) {
+            if (pdf.getNumberOfPages() > maxPages) {
+                throw new UnreadableDocumentException("PDF has " + pdf.getNumberOfPages() + " pages, over the limit of "
+                        + maxPages + " (ingest.max-pages)");
+            }
             PageContent pages = PageContent.of(pdf);
             checkTextLayer(pdf.getNumberOfPages(), pages);
             List<List<PageItem>> items = new ArrayList<>();

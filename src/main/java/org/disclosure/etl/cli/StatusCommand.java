@@ -1,0 +1,62 @@
+package org.disclosure.etl.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code status}: the last runs as the job repository recorded them, newest first, step by step. */
+final class StatusCommand {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final PrintStream out;
+
+    StatusCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(ConfigurableApplicationContext context, int runs) {
+        JobExplorer explorer = context.getBean(JobExplorer.class);
+        List<JobInstance> instances = explorer.getJobInstances("ingest", 0, runs);
+        if (instances.isEmpty()) {
+            out.println("no ingest runs yet");
+            return ExitCode.COMPLETED;
+        }
+        for (JobInstance instance : instances) {
+            List<JobExecution> executions = explorer.getJobExecutions(instance);
+            JobExecution last = executions.get(0);
+            out.printf(Locale.ROOT, "run %d  %-9s  started %s  %s  inbox %s%s%n", instance.getInstanceId(),
+                    last.getStatus().name().toLowerCase(Locale.ROOT),
+                    executions.get(executions.size() - 1).getStartTime() == null ? "-" : TIME.format(executions.get(executions.size() - 1).getStartTime()),
+                    duration(last), last.getJobParameters().getString("inbox"),
+                    executions.size() > 1 ? "  (" + (executions.size() - 1) + " restart" + (executions.size() > 2 ? "s" : "") + ")" : "");
+            for (StepExecution step : last.getStepExecutions()) {
+                out.printf(Locale.ROOT, "    %-9s %-9s read %5d  written %5d  skipped %4d  %s%n", step.getStepName(),
+                        step.getStatus().name().toLowerCase(Locale.ROOT), step.getReadCount(), step.getWriteCount(),
+                        step.getSkipCount(), duration(step.getStartTime(), step.getEndTime()));
+            }
+        }
+        return ExitCode.COMPLETED;
+    }
+
+    private static String duration(JobExecution e) {
+        return duration(e.getStartTime(), e.getEndTime());
+    }
+
+    private static String duration(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        if (start == null) {
+            return "";
+        }
+        if (end == null) {
+            return "running";
+        }
+        return String.format(Locale.ROOT, "%.1f s", Duration.between(start, end).toMillis() / 1000.0);
+    }
+}
