@@ -2,6 +2,7 @@ package org.disclosure.etl.batch;
 
 import javax.sql.DataSource;
 import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.inbox.InboxIndex;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.extract.ExtractExporter;
@@ -37,6 +38,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.disclosure.etl.warehouse.PendingReport;
 
 /**
  * The {@code ingest} job: discover, read, one step per statistical section, narrative, check,
@@ -53,6 +55,7 @@ public class IngestJobConfig {
     private final IngestSettings settings;
     private final JdbcClient jdbcClient;
     private final DocumentReaders readers;
+    private final Gazetteer gazetteer;
 
     public IngestJobConfig(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
                            IngestSettings settings) {
@@ -62,6 +65,7 @@ public class IngestJobConfig {
         this.settings = settings;
         this.jdbcClient = JdbcClient.create(dataSource);
         this.readers = DocumentReaders.standard(settings.soffice(), settings.maxPages());
+        this.gazetteer = Gazetteer.load(settings.gazetteer());
     }
 
     @Bean
@@ -93,6 +97,7 @@ public class IngestJobConfig {
     public Job ingestJob() {
         return new JobBuilder("ingest", jobRepository)
                 .start(discoverStep())
+                .next(reprocessStep())
                 .next(readStep())
                 .next(sectionStep(2))
                 .next(sectionStep(3))
@@ -109,6 +114,33 @@ public class IngestJobConfig {
                 .build();
     }
 
+    /** Reads, locates and places one file; for re-reading, a file moved since is found by its hash. */
+    private ReportReadProcessor readProcessor(InboxIndex movedFiles) {
+        return new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(), new ReportReading(readers),
+                new JurisdictionResolver(gazetteer), movedFiles);
+    }
+
+    /** {@code --reprocess}: re-reads reports loaded before, replacing their data one chunk transaction at a time. */
+    private Step reprocessStep() {
+        ReprocessCandidates candidates = new ReprocessCandidates(reportRepository());
+        ReportReprocessor writer = new ReportReprocessor(
+                new ReadResultWriter(reportRepository(), stagingRepository(), skipRepository()),
+                new SkipLogger(skipRepository()), reportCompletion(), reportRepository(), new JdbcTemplate(dataSource));
+        return new StepBuilder("reprocess", jobRepository)
+                .<PendingReport, ReadResult>chunk(5, tx)
+                .reader(candidates)
+                .processor(readProcessor(new InboxIndex(settings.inbox(), settings.maxFileSize().toBytes())))
+                .writer(writer)
+                .listener((StepExecutionListener) candidates)
+                .listener((StepExecutionListener) writer)
+                .build();
+    }
+
+    private ReportCompletion reportCompletion() {
+        return new ReportCompletion(reportRepository(), new FactRepository(jdbcClient), skipRepository(),
+                new CheckRepository(jdbcClient), stagingRepository());
+    }
+
     private Step readStep() {
         // Items leave the query as their status changes, so the reader keeps no restart position.
         JdbcCursorItemReader<PendingReport> pending = new JdbcCursorItemReaderBuilder<PendingReport>()
@@ -121,8 +153,7 @@ public class IngestJobConfig {
         return new StepBuilder("read", jobRepository)
                 .<PendingReport, ReadResult>chunk(Math.min(settings.chunkSize(), 10), tx)
                 .reader(pending)
-                .processor(new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(), new ReportReading(readers),
-                        new JurisdictionResolver(Gazetteer.load(settings.gazetteer()))))
+                .processor(readProcessor(null))
                 .writer(writer)
                 .listener(writer)
                 .listener((StepExecutionListener) progress)
@@ -182,8 +213,7 @@ public class IngestJobConfig {
         return new StepBuilder("check", jobRepository)
                 .<String, String>chunk(Math.min(settings.chunkSize(), 20), tx)
                 .reader(read)
-                .writer(new ReportCompletion(reportRepository(), new FactRepository(jdbcClient), skipRepository(),
-                        new CheckRepository(jdbcClient), stagingRepository()))
+                .writer(reportCompletion())
                 .build();
     }
 

@@ -2,9 +2,12 @@ package org.disclosure.etl.batch;
 
 import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.report.LocatedReport;
+import org.disclosure.etl.warehouse.PendingReport;
 
 /** What the read step made of one file. */
 public sealed interface ReadResult {
+
+    String GONE = "file disappeared from the inbox before it was read";
 
     PendingReport report();
 
@@ -15,5 +18,9 @@ public sealed interface ReadResult {
     }
 
     record Unreadable(PendingReport report, String reason, long millis) implements ReadResult {
+    }
+
+    /** The file is no longer in the inbox (deleted after it was registered, or moved away). */
+    record Gone(PendingReport report, long millis) implements ReadResult {
     }
 }

@@ -45,9 +45,11 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
     public void write(Chunk<? extends ReadResult> chunk) {
         for (ReadResult result : chunk) {
             String id = result.report().reportId();
-            if (result instanceof ReadResult.Unreadable u) {
-                reports.markFailed(id, u.reason(), ReportReading.PARSER_VERSION, u.millis());
-                log.info("failed {}: {}", result.report().sourceFile(), u.reason());
+            String failure = result instanceof ReadResult.Unreadable u ? u.reason()
+                    : result instanceof ReadResult.Gone ? ReadResult.GONE : null;
+            if (failure != null) {
+                reports.markFailed(id, failure, ReportReading.PARSER_VERSION, result.millis());
+                log.info("failed {}: {}", result.report().sourceFile(), failure);
                 continue;
             }
             ReadResult.Located read = (ReadResult.Located) result;

@@ -51,7 +51,8 @@ public class ReportCompletion implements ItemWriter<String> {
         }
     }
 
-    private void complete(String id) {
+    /** Checks a report whose facts are all loaded, decides its status and clears its staged rows. */
+    void complete(String id) {
         List<Fact> loaded = facts.ofReport(id);
         ReportFacts reportFacts = new ReportFacts(Template.ofCode(reports.template(id)), loaded);
         List<CheckFailure> failures = new ArrayList<>();

@@ -6,17 +6,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.disclosure.etl.document.UnreadableDocumentException;
 import org.disclosure.etl.inbox.Hashing;
+import org.disclosure.etl.inbox.InboxIndex;
 import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.ReportTitle;
 import org.springframework.batch.item.ItemProcessor;
+import org.disclosure.etl.warehouse.PendingReport;
 
 /**
  * Reads, locates and places one file. Bad input is a data outcome, not an error: it becomes an
  * {@link ReadResult.Unreadable} with a one-line reason, and the step goes on. A file that changed or
- * grew past the size limit since it was registered is not read as what was registered.
+ * grew past the size limit since it was registered is not read as what was registered; when
+ * re-reading, a file moved or renamed since is found again by its hash.
  */
 public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadResult> {
 
@@ -24,12 +27,16 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
     private final long maxFileSize;
     private final ReportReading reading;
     private final JurisdictionResolver places;
+    private final InboxIndex movedFiles;
 
-    public ReportReadProcessor(Path inbox, long maxFileSize, ReportReading reading, JurisdictionResolver places) {
+    /** @param movedFiles where to look for a file no longer at its path, by its hash; null to fail it */
+    public ReportReadProcessor(Path inbox, long maxFileSize, ReportReading reading, JurisdictionResolver places,
+                               InboxIndex movedFiles) {
         this.inbox = inbox;
         this.maxFileSize = maxFileSize;
         this.reading = reading;
         this.places = places;
+        this.movedFiles = movedFiles;
     }
 
     @Override
@@ -37,6 +44,9 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
         long started = System.nanoTime();
         try {
             Path file = inbox.resolve(report.sourceFile());
+            if (movedFiles != null && (!Files.isRegularFile(file) || !Hashing.sha256Hex(file).equals(report.sha256()))) {
+                file = inbox.resolve(movedFiles.find(report.sha256()).orElse(report.sourceFile()));
+            }
             if (Files.size(file) > maxFileSize) {
                 return unreadable(report, "file grew past the size limit after it was registered", started);
             }
@@ -49,7 +59,7 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
             Jurisdiction place = places.resolve(title.agency(), title.jurisdiction(), located.text(), report.sourceFile());
             return new ReadResult.Located(report, located, place, elapsed(started));
         } catch (NoSuchFileException e) {
-            return unreadable(report, "file disappeared from the inbox before it was read", started);
+            return new ReadResult.Gone(report, elapsed(started));
         } catch (IOException e) {
             return unreadable(report, "file cannot be read: " + e.getMessage(), started);
         } catch (UnreadableDocumentException e) {

@@ -2,6 +2,8 @@ package org.disclosure.etl.warehouse;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,23 @@ public class ReportRepository {
 
     public String sourceFile(String reportId) {
         return jdbc.sql("SELECT source_file FROM reports WHERE report_id = ?").param(reportId).query(String.class).single();
+    }
+
+    /** Reports of the given statuses, with content, registered or last re-read before run {@code runId}. */
+    public List<PendingReport> toReprocess(List<String> statuses, long runId) {
+        String in = String.join(", ", Collections.nCopies(statuses.size(), "?"));
+        List<Object> params = new ArrayList<>(statuses);
+        params.add(runId);
+        return jdbc.sql("SELECT report_id, source_file, format, sha256 FROM reports WHERE status IN (" + in + ")"
+                        + " AND sha256 <> '' AND run_id <> ? ORDER BY source_file")
+                .params(params)
+                .query((rs, i) -> new PendingReport(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public void assignRun(String reportId, long runId) {
+        jdbc.sql("UPDATE reports SET run_id = ? WHERE report_id = ?").params(runId, reportId).update();
     }
 
     public long countPending() {

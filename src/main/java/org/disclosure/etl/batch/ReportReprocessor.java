@@ -1,0 +1,116 @@
+package org.disclosure.etl.batch;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.disclosure.etl.report.Fact;
+import org.disclosure.etl.report.LocatedReport;
+import org.disclosure.etl.report.RowSkipException;
+import org.disclosure.etl.report.SectionTable;
+import org.disclosure.etl.report.SourceRow;
+import org.disclosure.etl.warehouse.FactRepository;
+import org.disclosure.etl.warehouse.NarrativeRepository;
+import org.disclosure.etl.warehouse.ReportRepository;
+import org.disclosure.etl.warehouse.StagedRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Replaces what re-read reports loaded, each in the chunk's one transaction: their facts, skips,
+ * checks and narrative are deleted and written anew, by the same parts the read, section and check
+ * steps use, so that a researcher never sees a report half replaced. A report whose file is gone
+ * from the inbox (and not found under another name) keeps what it loaded.
+ */
+public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger("disclosure.files");
+
+    private final ReadResultWriter reads;
+    private final SkipLogger skipLogger;
+    private final ReportCompletion completion;
+    private final ReportRepository reports;
+    private final JdbcTemplate jdbc;
+    private long runId;
+
+    public ReportReprocessor(ReadResultWriter reads, SkipLogger skipLogger, ReportCompletion completion,
+                             ReportRepository reports, JdbcTemplate jdbc) {
+        this.reads = reads;
+        this.skipLogger = skipLogger;
+        this.completion = completion;
+        this.reports = reports;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        runId = RunIds.of(step);
+        reads.beforeStep(step);
+        skipLogger.beforeStep(step);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        return null;
+    }
+
+    @Override
+    public void write(Chunk<? extends ReadResult> chunk) {
+        for (ReadResult result : chunk) {
+            String id = result.report().reportId();
+            if (result instanceof ReadResult.Gone) {
+                log.warn("cannot re-read {}: no file with its content is in the inbox any more; it stays as loaded",
+                        result.report().sourceFile());
+                continue;
+            }
+            for (String table : List.of("facts", "skips", "checks", "narrative_sections", "staged_rows")) {
+                jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
+            }
+            reads.write(new Chunk<>(List.of(result)));
+            if (result instanceof ReadResult.Located read) {
+                loadSections(id, read.located());
+                completion.complete(id);
+            }
+            reports.assignRun(id, runId);
+        }
+    }
+
+    /** What the section steps and the narrative step do, for one report. */
+    private void loadSections(String id, LocatedReport located) {
+        Set<String> loaded = new HashSet<>();
+        for (int section = 2; section <= 4; section++) {
+            List<SourceRow> rows = located.rows(section);
+            for (int seq = 0; seq < rows.size(); seq++) {
+                StagedRow staged = new StagedRow(id, section, seq, located.template(), rows.get(seq));
+                List<Fact> facts;
+                try {
+                    facts = SectionTable.forSection(section).map(staged.row(), staged.template());
+                } catch (RowSkipException e) {
+                    skipLogger.onSkipInProcess(staged, e);
+                    continue;
+                }
+                if (facts.isEmpty()) {
+                    continue;
+                }
+                if (facts.stream().anyMatch(f -> loaded.contains(f.tableCode() + "|" + f.rowCode() + "|" + f.columnCode()))) {
+                    skipLogger.onSkipInWrite(new MappedRow(staged, facts), null);
+                    continue;
+                }
+                List<Object[]> batch = new ArrayList<>();
+                for (Fact f : facts) {
+                    loaded.add(f.tableCode() + "|" + f.rowCode() + "|" + f.columnCode());
+                    batch.add(new Object[] {id, f.section(), f.tableCode(), f.rowCode(), f.columnCode(), f.value(),
+                        f.unit().code(), f.raw()});
+                }
+                jdbc.batchUpdate(FactRepository.INSERT_SQL, batch);
+            }
+        }
+        located.narrative().forEach(n -> jdbc.update(NarrativeRepository.INSERT_SQL, id, n.section(), n.heading(), n.text()));
+    }
+}
