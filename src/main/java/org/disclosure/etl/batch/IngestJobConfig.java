@@ -1,5 +1,8 @@
 package org.disclosure.etl.batch;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 import org.disclosure.etl.document.DocumentReaders;
 import org.disclosure.etl.inbox.InboxIndex;
@@ -7,6 +10,8 @@ import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.review.ReviewPage;
+import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.RowSkipException;
 import org.disclosure.etl.report.SectionTable;
@@ -23,6 +28,7 @@ import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -217,11 +223,18 @@ public class IngestJobConfig {
                 .build();
     }
 
+    /** The extracts, and the run's review page beside them. */
     private Step exportStep() {
         ExtractExporter exporter = new ExtractExporter(new JdbcTemplate(dataSource), Codebook.standard());
+        RunReviewQuery reviews = new RunReviewQuery(new JdbcTemplate(dataSource));
         return new StepBuilder("export", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     exporter.export(settings.extracts());
+                    StepExecution step = chunk.getStepContext().getStepExecution();
+                    LocalDateTime started = step.getJobExecution().getStartTime();
+                    ReviewPage.write(reviews.of(RunIds.of(step), step.getJobParameters().getString("inbox"),
+                            started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
+                            Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0), settings.extracts());
                     return org.springframework.batch.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();

@@ -112,6 +112,11 @@ public final class CommandLine {
         try {
             context = app.run(springArguments(options, jobFile));
         } catch (RuntimeException e) {
+            if (rootMessage(e).contains("Database may be already in use")) {
+                // An embedded H2 file opened by another process without AUTO_SERVER: that run holds it.
+                err.println("disclosure-etl: another process holds the warehouse (" + firstLine(rootMessage(e)) + "); nothing done");
+                return ExitCode.LOCKED;
+            }
             err.println("disclosure-etl: cannot start: " + rootMessage(e));
             return ExitCode.CANNOT_START;
         }
@@ -157,6 +162,10 @@ public final class CommandLine {
         err.println("disclosure-etl: " + problem);
         err.println(USAGE);
         return ExitCode.USAGE;
+    }
+
+    private static String firstLine(String message) {
+        return message.lines().findFirst().orElse(message);
     }
 
     static String rootMessage(Throwable t) {

@@ -1,0 +1,180 @@
+package org.disclosure.etl.review;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The page an operator opens in the morning: one self-contained HTML file (no scripts, fonts or
+ * images from elsewhere; it opens from disk) with the run's outcome per status, bars of outcomes per
+ * province and per format, every failed file with its reason, every skipped row with its text and
+ * reason, every failed check with both sides, and the slowest files.
+ */
+public final class ReviewPage {
+
+    private static final List<String> OUTCOMES = List.of("loaded", "partial", "failed", "duplicate");
+
+    private ReviewPage() {
+    }
+
+    /** Writes {@code review.html} into {@code dir}, atomically. */
+    public static Path write(RunReview review, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path target = dir.resolve("review.html");
+        Path temp = dir.resolve(".review.html.tmp");
+        Files.writeString(temp, render(review), StandardCharsets.UTF_8);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    static String render(RunReview r) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n<title>disclosure-etl run ")
+                .append(r.runId()).append("</title>\n<style>\n")
+                .append("body{font:14px/1.45 system-ui,-apple-system,\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:24px;color:#222;max-width:1200px}\n")
+                .append("h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}\n")
+                .append(".meta{color:#666}.cards{display:flex;gap:12px;margin:16px 0;flex-wrap:wrap}\n")
+                .append(".card{border-radius:6px;padding:10px 16px;min-width:110px;color:#fff}.card b{display:block;font-size:26px}\n")
+                .append(".loaded{background:#2e7d32}.partial{background:#ef8f00}.failed{background:#c62828}.duplicate{background:#78909c}.seen{background:#37474f}\n")
+                .append("table{border-collapse:collapse;width:100%;margin:4px 0}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}\n")
+                .append("th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}code{white-space:pre-wrap;word-break:break-all;font-size:12px}\n")
+                .append(".bar{display:flex;height:18px;width:100%;background:#eee;border-radius:3px;overflow:hidden}.bar div{height:100%}\n")
+                .append(".legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}\n")
+                .append(".none{color:#888}\n</style></head><body>\n");
+        h.append("<h1>Ingest run ").append(r.runId()).append("</h1>\n<div class=\"meta\">started ").append(esc(r.started()))
+                .append(String.format(Locale.ROOT, " · %.1f s", r.seconds())).append(" · inbox <code>").append(esc(r.inbox()))
+                .append("</code></div>\n<div class=\"cards\">");
+        int total = r.statuses().values().stream().mapToInt(Integer::intValue).sum();
+        card(h, "seen", "files taken in", total);
+        for (String outcome : OUTCOMES) {
+            card(h, outcome, outcome, r.statuses().getOrDefault(outcome, 0));
+        }
+        h.append("</div>\n<div class=\"meta\">").append(r.alreadyLoaded())
+                .append(" files of the inbox were loaded by earlier runs and not read again.</div>\n");
+
+        h.append("<h2>Outcomes per province</h2>\n");
+        legend(h);
+        bars(h, r.byProvince(), "(not placed)");
+        h.append("<h2>Outcomes per format</h2>\n");
+        bars(h, r.byFormat(), "(none)");
+
+        h.append("<h2>Failed files (").append(r.failedFiles().size()).append(")</h2>\n");
+        if (r.failedFiles().isEmpty()) {
+            h.append("<p class=\"none\">none</p>\n");
+        } else {
+            h.append("<table><tr><th>file</th><th>format</th><th>reason</th></tr>\n");
+            for (RunReview.FailedFile f : r.failedFiles()) {
+                h.append("<tr><td><code>").append(esc(f.sourceFile())).append("</code></td><td>").append(esc(f.format()))
+                        .append("</td><td>").append(esc(f.reason())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        h.append("<h2>Skipped rows (").append(r.skippedRows().size() + r.moreSkippedRows()).append(")</h2>\n");
+        if (r.skippedRows().isEmpty()) {
+            h.append("<p class=\"none\">none</p>\n");
+        } else {
+            h.append("<table><tr><th>file</th><th>section</th><th>row</th><th>text as read</th><th>reason</th><th>message</th></tr>\n");
+            for (RunReview.SkippedRow s : r.skippedRows()) {
+                h.append("<tr><td><code>").append(esc(s.sourceFile())).append("</code></td><td class=\"n\">").append(s.section())
+                        .append("</td><td>").append(esc(s.label())).append("</td><td><code>").append(esc(s.raw()))
+                        .append("</code></td><td>").append(esc(s.reason())).append("</td><td>").append(esc(s.message()))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+            if (r.moreSkippedRows() > 0) {
+                h.append("<p>… and ").append(r.moreSkippedRows()).append(" more in skips.csv.</p>\n");
+            }
+        }
+
+        h.append("<h2>Failed checks (").append(r.failedChecks().size()).append(")</h2>\n");
+        if (r.failedChecks().isEmpty()) {
+            h.append("<p class=\"none\">none</p>\n");
+        } else {
+            h.append("<table><tr><th>file</th><th>rule</th><th>row</th><th>column</th><th>expected</th><th>actual</th></tr>\n");
+            for (RunReview.FailedCheck c : r.failedChecks()) {
+                h.append("<tr><td><code>").append(esc(c.sourceFile())).append("</code></td><td>").append(esc(c.rule()))
+                        .append("</td><td>").append(esc(c.rowCode())).append("</td><td>").append(esc(c.columnCode()))
+                        .append("</td><td class=\"n\">").append(esc(c.expected())).append("</td><td class=\"n\">")
+                        .append(esc(c.actual())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        h.append("<h2>Slowest files</h2>\n");
+        if (r.slowestFiles().isEmpty()) {
+            h.append("<p class=\"none\">no file was read in this run</p>\n");
+        } else {
+            h.append("<table><tr><th>file</th><th>format</th><th>read in</th><th>status</th></tr>\n");
+            for (RunReview.SlowFile f : r.slowestFiles()) {
+                h.append("<tr><td><code>").append(esc(f.sourceFile())).append("</code></td><td>").append(esc(f.format()))
+                        .append("</td><td class=\"n\">").append(f.millis()).append(" ms</td><td>").append(esc(f.status()))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static void card(StringBuilder h, String css, String label, int count) {
+        h.append("<div class=\"card ").append(css).append("\"><b>").append(count).append("</b>").append(label).append("</div>");
+    }
+
+    private static void legend(StringBuilder h) {
+        h.append("<div class=\"legend\">");
+        for (String outcome : OUTCOMES) {
+            h.append("<span class=\"").append(outcome).append("\"></span>").append(outcome);
+        }
+        h.append("</div>\n");
+    }
+
+    /** One stacked bar per group, its length proportional to the largest group's count. */
+    private static void bars(StringBuilder h, Map<String, Map<String, Integer>> groups, String blankName) {
+        if (groups.isEmpty()) {
+            h.append("<p class=\"none\">no files</p>\n");
+            return;
+        }
+        int largest = groups.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(1);
+        h.append("<table>\n");
+        for (Map.Entry<String, Map<String, Integer>> g : groups.entrySet()) {
+            int count = g.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            h.append("<tr><td style=\"width:180px\">").append(esc(g.getKey().isEmpty() ? blankName : g.getKey()))
+                    .append("</td><td class=\"n\" style=\"width:50px\">").append(count).append("</td><td><div class=\"bar\" style=\"width:")
+                    .append(String.format(Locale.ROOT, "%.1f", 100.0 * count / largest)).append("%\">");
+            for (String outcome : OUTCOMES) {
+                int n = g.getValue().getOrDefault(outcome, 0);
+                if (n > 0) {
+                    h.append("<div class=\"").append(outcome).append("\" style=\"width:")
+                            .append(String.format(Locale.ROOT, "%.2f", 100.0 * n / count)).append("%\" title=\"")
+                            .append(outcome).append(": ").append(n).append("\"></div>");
+                }
+            }
+            h.append("</div></td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package org.disclosure.etl.review;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run did, as the review page shows it.
+ *
+ * @param byProvince outcome counts per province (empty name: not placed), each a status → count map
+ * @param byFormat   outcome counts per file format
+ */
+public record RunReview(long runId, String inbox, String started, double seconds, Map<String, Integer> statuses,
+                        int alreadyLoaded, Map<String, Map<String, Integer>> byProvince,
+                        Map<String, Map<String, Integer>> byFormat, List<FailedFile> failedFiles,
+                        List<SkippedRow> skippedRows, int moreSkippedRows, List<FailedCheck> failedChecks,
+                        List<SlowFile> slowestFiles) {
+
+    public record FailedFile(String sourceFile, String format, String reason) {
+    }
+
+    public record SkippedRow(String sourceFile, int section, String label, String raw, String reason, String message) {
+    }
+
+    public record FailedCheck(String sourceFile, String rule, String rowCode, String columnCode, String expected,
+                              String actual) {
+    }
+
+    public record SlowFile(String sourceFile, String format, long millis, String status) {
+    }
+}
