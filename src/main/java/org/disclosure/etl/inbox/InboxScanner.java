@@ -70,7 +70,8 @@ public final class InboxScanner {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%d KB", (bytes + 1023) / 1024)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private static boolean isHidden(Path relative) {

@@ -1,0 +1,56 @@
+package org.disclosure.etl.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.inbox.Hashing;
+import org.disclosure.etl.inbox.InboxIndex;
+import org.disclosure.etl.jurisdiction.Gazetteer;
+import org.disclosure.etl.jurisdiction.JurisdictionResolver;
+import org.disclosure.etl.report.ReportReading;
+import org.disclosure.etl.warehouse.PendingReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The read step's processor on files that changed between discover and read. */
+class ReportReadProcessorTest {
+
+    private static final JurisdictionResolver PLACES = new JurisdictionResolver(Gazetteer.load(Path.of("data/reference/divisions.csv")));
+    private static final Path SEED = Path.of("data/inbox/004_630953d30cc2ca0c.txt");
+
+    private static ReportReadProcessor processor(Path inbox, InboxIndex moved) {
+        return new ReportReadProcessor(inbox, 1 << 20, new ReportReading(DocumentReaders.standard()), PLACES, moved);
+    }
+
+    private static PendingReport pending(String file, byte[] content) {
+        return new PendingReport("r1", file, "txt", Hashing.sha256Hex(content));
+    }
+
+    @Test
+    void aFileDeletedAfterDiscoverIsGone(@TempDir Path inbox) throws Exception {
+        PendingReport report = pending("deleted.txt", Files.readAllBytes(SEED));
+        assertThat(processor(inbox, null).process(report)).isInstanceOf(ReadResult.Gone.class);
+    }
+
+    @Test
+    void aFileChangedAfterDiscoverIsNotReadAsWhatWasRegistered(@TempDir Path inbox) throws Exception {
+        PendingReport report = pending("changed.txt", Files.readAllBytes(SEED));
+        Files.writeString(inbox.resolve("changed.txt"), "overwritten by the harvester");
+        assertThat(processor(inbox, null).process(report)).isInstanceOfSatisfying(ReadResult.Unreadable.class,
+                u -> assertThat(u.reason()).startsWith("file changed after it was registered"));
+    }
+
+    @Test
+    void whenReReadingAFileMovedSinceIsFoundByItsContent(@TempDir Path inbox) throws Exception {
+        byte[] content = Files.readAllBytes(SEED);
+        Files.createDirectories(inbox.resolve("宁夏"));
+        Files.write(inbox.resolve("宁夏/dashuikeng.txt"), content);
+        ReadResult read = processor(inbox, new InboxIndex(inbox, 1 << 20)).process(pending("004.txt", content));
+        assertThat(read).isInstanceOfSatisfying(ReadResult.Located.class, l -> {
+            assertThat(l.place().divisionCode()).isEqualTo("640323101");
+            assertThat(l.located().title().agency()).isEqualTo("盐池县大水坑镇人民政府");
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package org.disclosure.etl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar, started as a child process the way an operator or cron starts it. */
+final class Jar {
+
+    record Result(int exit, String out) {
+    }
+
+    private Jar() {
+    }
+
+    static Process start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(Path.of(System.getProperty("etl.jar", "target/disclosure-etl.jar")).toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+    }
+
+    static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, List.of(), args);
+    }
+
+    static Result run(Path workDir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        Process p = start(workDir, jvmOptions, args);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out);
+    }
+}
