@@ -66,6 +66,10 @@ class FormatsIngestIT {
                 .extracting(c -> c.get("source_file") + ":" + c.get("rule") + ":" + c.get("row_code") + ":" + c.get("expected") + ":" + c.get("actual"))
                 .containsExactlyInAnyOrder("hongze-district-2023.pdf:S4_ROW_TOTAL:review:11:0",
                         "hongze-district-2023.pdf:S4_ROW_TOTAL:litigation_after_review:5:0");
+        String review = Files.readString(extracts.resolve("review.html"));
+        assertThat(review).contains("PDF is encrypted with a user password", "no text layer; OCR not supported (scanned pages)",
+                        "S4_ROW_TOTAL", "litigation_after_review", "江苏省", "hongze-district-2023.pdf")
+                .doesNotContain("<script", "src=\"http", "href=\"http", "@import");
         assertThat(ExtractFiles.rows(extracts.resolve("proactive.csv"))).anySatisfy(row -> assertThat(row)
                 .containsEntry("source_file", "hongze-district-2023.pdf").containsEntry("row_code", "administrative_fees")
                 .containsEntry("amount", "77302800"));
