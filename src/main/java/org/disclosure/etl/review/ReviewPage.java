@@ -64,62 +64,52 @@ public final class ReviewPage {
         bars(h, r.byFormat(), "(none)");
 
         h.append("<h2>Failed files (").append(r.failedFiles().size()).append(")</h2>\n");
-        if (r.failedFiles().isEmpty()) {
-            h.append("<p class=\"none\">none</p>\n");
-        } else {
-            h.append("<table><tr><th>file</th><th>format</th><th>reason</th></tr>\n");
-            for (RunReview.FailedFile f : r.failedFiles()) {
-                h.append("<tr><td><code>").append(esc(f.sourceFile())).append("</code></td><td>").append(esc(f.format()))
-                        .append("</td><td>").append(esc(f.reason())).append("</td></tr>\n");
-            }
-            h.append("</table>\n");
-        }
+        table(h, "none", List.of("file", "format", "reason"), r.failedFiles().stream()
+                .map(f -> List.of(code(f.sourceFile()), esc(f.format()), esc(f.reason()))).toList());
 
         h.append("<h2>Skipped rows (").append(r.skippedRows().size() + r.moreSkippedRows()).append(")</h2>\n");
-        if (r.skippedRows().isEmpty()) {
-            h.append("<p class=\"none\">none</p>\n");
-        } else {
-            h.append("<table><tr><th>file</th><th>section</th><th>row</th><th>text as read</th><th>reason</th><th>message</th></tr>\n");
-            for (RunReview.SkippedRow s : r.skippedRows()) {
-                h.append("<tr><td><code>").append(esc(s.sourceFile())).append("</code></td><td class=\"n\">").append(s.section())
-                        .append("</td><td>").append(esc(s.label())).append("</td><td><code>").append(esc(s.raw()))
-                        .append("</code></td><td>").append(esc(s.reason())).append("</td><td>").append(esc(s.message()))
-                        .append("</td></tr>\n");
-            }
-            h.append("</table>\n");
-            if (r.moreSkippedRows() > 0) {
-                h.append("<p>… and ").append(r.moreSkippedRows()).append(" more in skips.csv.</p>\n");
-            }
+        table(h, "none", List.of("file", "section", "row", "text as read", "reason", "message"), r.skippedRows().stream()
+                .map(s -> List.of(code(s.sourceFile()), number(String.valueOf(s.section())), esc(s.label()), code(s.raw()),
+                        esc(s.reason()), esc(s.message()))).toList());
+        if (r.moreSkippedRows() > 0) {
+            h.append("<p>… and ").append(r.moreSkippedRows()).append(" more in skips.csv.</p>\n");
         }
 
         h.append("<h2>Failed checks (").append(r.failedChecks().size()).append(")</h2>\n");
-        if (r.failedChecks().isEmpty()) {
-            h.append("<p class=\"none\">none</p>\n");
-        } else {
-            h.append("<table><tr><th>file</th><th>rule</th><th>row</th><th>column</th><th>expected</th><th>actual</th></tr>\n");
-            for (RunReview.FailedCheck c : r.failedChecks()) {
-                h.append("<tr><td><code>").append(esc(c.sourceFile())).append("</code></td><td>").append(esc(c.rule()))
-                        .append("</td><td>").append(esc(c.rowCode())).append("</td><td>").append(esc(c.columnCode()))
-                        .append("</td><td class=\"n\">").append(esc(c.expected())).append("</td><td class=\"n\">")
-                        .append(esc(c.actual())).append("</td></tr>\n");
-            }
-            h.append("</table>\n");
-        }
+        table(h, "none", List.of("file", "rule", "row", "column", "expected", "actual"), r.failedChecks().stream()
+                .map(c -> List.of(code(c.sourceFile()), esc(c.rule()), esc(c.rowCode()), esc(c.columnCode()),
+                        number(c.expected()), number(c.actual()))).toList());
 
         h.append("<h2>Slowest files</h2>\n");
-        if (r.slowestFiles().isEmpty()) {
-            h.append("<p class=\"none\">no file was read in this run</p>\n");
-        } else {
-            h.append("<table><tr><th>file</th><th>format</th><th>read in</th><th>status</th></tr>\n");
-            for (RunReview.SlowFile f : r.slowestFiles()) {
-                h.append("<tr><td><code>").append(esc(f.sourceFile())).append("</code></td><td>").append(esc(f.format()))
-                        .append("</td><td class=\"n\">").append(f.millis()).append(" ms</td><td>").append(esc(f.status()))
-                        .append("</td></tr>\n");
-            }
-            h.append("</table>\n");
-        }
+        table(h, "no file was read in this run", List.of("file", "format", "read in", "status"), r.slowestFiles().stream()
+                .map(f -> List.of(code(f.sourceFile()), esc(f.format()), number(f.millis() + " ms"), esc(f.status()))).toList());
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** A table of cells already rendered (escaped) by {@link #code}, {@link #number} or {@link #esc}. */
+    private static void table(StringBuilder h, String emptyText, List<String> headers, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            h.append("<p class=\"none\">").append(emptyText).append("</p>\n");
+            return;
+        }
+        h.append("<table><tr>");
+        headers.forEach(head -> h.append("<th>").append(head).append("</th>"));
+        h.append("</tr>\n");
+        for (List<String> row : rows) {
+            h.append("<tr>");
+            row.forEach(cell -> h.append(cell.startsWith("<td") ? cell : "<td>" + cell + "</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String code(String text) {
+        return "<code>" + esc(text) + "</code>";
+    }
+
+    private static String number(String text) {
+        return "<td class=\"n\">" + esc(text) + "</td>";
     }
 
     private static void card(StringBuilder h, String css, String label, int count) {
