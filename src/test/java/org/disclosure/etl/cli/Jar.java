@@ -19,13 +19,21 @@ final class Jar {
     }
 
     static Process start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+        return start(workDir, java.util.Map.of(), jvmOptions, args);
+    }
+
+    /** @param env variables to add to the child's environment (credentials, as operators pass them) */
+    static Process start(Path workDir, java.util.Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(Path.of(System.getProperty("etl.jar", "target/disclosure-etl.jar")).toAbsolutePath().toString());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
@@ -33,7 +41,12 @@ final class Jar {
     }
 
     static Result run(Path workDir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        Process p = start(workDir, jvmOptions, args);
+        return run(workDir, java.util.Map.of(), jvmOptions, args);
+    }
+
+    static Result run(Path workDir, java.util.Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        Process p = start(workDir, env, jvmOptions, args);
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return new Result(p.exitValue(), out);
