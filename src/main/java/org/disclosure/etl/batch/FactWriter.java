@@ -9,15 +9,18 @@ import org.springframework.batch.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk's facts in one JDBC batch. A row whose code was already loaded for the report
- * violates the facts key; the step then rewrites the chunk row by row and skips that one.
+ * Writes a chunk's facts in one JDBC batch of upserts. A row whose cells the report already has (a
+ * row printed twice) loads nothing and goes to the skip log as {@code DUPLICATE_ROW}: only its first
+ * printing counts. No key violation ever aborts the transaction, which PostgreSQL would not survive.
  */
 public class FactWriter implements ItemWriter<MappedRow> {
 
     private final JdbcTemplate jdbc;
+    private final SkipLogger skips;
 
-    public FactWriter(JdbcTemplate jdbc) {
+    public FactWriter(JdbcTemplate jdbc, SkipLogger skips) {
         this.jdbc = jdbc;
+        this.skips = skips;
     }
 
     @Override
@@ -29,6 +32,16 @@ public class FactWriter implements ItemWriter<MappedRow> {
                     f.columnCode(), f.value(), f.unit().code(), f.raw()});
             }
         }
-        jdbc.batchUpdate(FactRepository.INSERT_SQL, batch);
+        int[] loaded = jdbc.batchUpdate(FactRepository.MERGE_SQL, batch);
+        int at = 0;
+        for (MappedRow row : chunk) {
+            boolean any = false;
+            for (int i = 0; i < row.facts().size(); i++) {
+                any |= loaded[at++] != 0;
+            }
+            if (!any) {
+                skips.onSkipInWrite(row, null);
+            }
+        }
     }
 }

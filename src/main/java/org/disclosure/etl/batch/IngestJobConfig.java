@@ -40,7 +40,6 @@ import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuild
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -178,10 +177,9 @@ public class IngestJobConfig {
                 .<StagedRow, MappedRow>chunk(settings.chunkSize(), tx)
                 .reader(rows)
                 .processor(new SectionRowProcessor(SectionTable.forSection(section)))
-                .writer(new FactWriter(new JdbcTemplate(dataSource)))
+                .writer(new FactWriter(new JdbcTemplate(dataSource), skipLogger))
                 .faultTolerant()
                 .skip(RowSkipException.class)
-                .skip(DuplicateKeyException.class)
                 .skipLimit(Integer.MAX_VALUE)
                 .listener((SkipListener<StagedRow, MappedRow>) skipLogger)
                 .listener((StepExecutionListener) skipLogger)

@@ -1,15 +1,12 @@
 package org.disclosure.etl.batch;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.report.RowSkipException;
 import org.disclosure.etl.report.SectionTable;
 import org.disclosure.etl.report.SourceRow;
-import org.disclosure.etl.warehouse.FactRepository;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.StagedRow;
@@ -37,12 +34,14 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
     private final ReportCompletion completion;
     private final ReportRepository reports;
     private final JdbcTemplate jdbc;
+    private final FactWriter facts;
     private long runId;
 
     public ReportReprocessor(ReadResultWriter reads, SkipLogger skipLogger, ReportCompletion completion,
                              ReportRepository reports, JdbcTemplate jdbc) {
         this.reads = reads;
         this.skipLogger = skipLogger;
+        this.facts = new FactWriter(jdbc, skipLogger);
         this.completion = completion;
         this.reports = reports;
         this.jdbc = jdbc;
@@ -83,34 +82,22 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
 
     /** What the section steps and the narrative step do, for one report. */
     private void loadSections(String id, LocatedReport located) {
-        Set<String> loaded = new HashSet<>();
+        List<MappedRow> mapped = new ArrayList<>();
         for (int section = 2; section <= 4; section++) {
             List<SourceRow> rows = located.rows(section);
             for (int seq = 0; seq < rows.size(); seq++) {
                 StagedRow staged = new StagedRow(id, section, seq, located.template(), rows.get(seq));
-                List<Fact> facts;
                 try {
-                    facts = SectionTable.forSection(section).map(staged.row(), staged.template());
+                    List<Fact> facts = SectionTable.forSection(section).map(staged.row(), staged.template());
+                    if (!facts.isEmpty()) {
+                        mapped.add(new MappedRow(staged, facts));
+                    }
                 } catch (RowSkipException e) {
                     skipLogger.onSkipInProcess(staged, e);
-                    continue;
                 }
-                if (facts.isEmpty()) {
-                    continue;
-                }
-                if (facts.stream().anyMatch(f -> loaded.contains(f.tableCode() + "|" + f.rowCode() + "|" + f.columnCode()))) {
-                    skipLogger.onSkipInWrite(new MappedRow(staged, facts), null);
-                    continue;
-                }
-                List<Object[]> batch = new ArrayList<>();
-                for (Fact f : facts) {
-                    loaded.add(f.tableCode() + "|" + f.rowCode() + "|" + f.columnCode());
-                    batch.add(new Object[] {id, f.section(), f.tableCode(), f.rowCode(), f.columnCode(), f.value(),
-                        f.unit().code(), f.raw()});
-                }
-                jdbc.batchUpdate(FactRepository.INSERT_SQL, batch);
             }
         }
+        facts.write(new Chunk<>(mapped));
         located.narrative().forEach(n -> jdbc.update(NarrativeRepository.INSERT_SQL, id, n.section(), n.heading(), n.text()));
     }
 }

@@ -39,7 +39,7 @@ public class SkipLogger implements SkipListener<StagedRow, MappedRow>, StepExecu
         }
     }
 
-    /** The only exception skippable on write is a duplicate key: a row printed twice in one report. */
+    /** A row whose cells were loaded already: printed twice in one report. */
     @Override
     public void onSkipInWrite(MappedRow item, Throwable t) {
         var first = item.facts().get(0);

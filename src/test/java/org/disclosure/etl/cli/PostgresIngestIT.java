@@ -49,16 +49,26 @@ class PostgresIngestIT {
         for (String f : List.of("docx/template-2021-blanks.docx", "html/site-2019-gbk.html", "bad/scanned.pdf")) {
             Files.copy(Path.of("src/test/resources/fixtures", f), inbox.resolve(Path.of(f).getFileName()));
         }
+        // A row printed twice, the second time with other numbers: only the first printing loads.
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("data/inbox/000_224684a5a9443bc2.txt")));
+        int carried = lines.indexOf(lines.stream().filter(l -> l.startsWith("二、上年结转")).findFirst().orElseThrow());
+        lines.add(carried + 1, "二、上年结转政府信息公开申请数量\t\t9\t0\t0\t0\t0\t0\t9\t");
+        Files.write(inbox.resolve("duplicate-row.txt"), lines);
         Jar.Result h2 = Jar.run(work, "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("h2"),
                 "--warehouse=jdbc:h2:file:" + work.resolve("wh/db"));
         assertThat(h2.exit()).as(h2.out()).isZero();
+        assertThat(ExtractFiles.rows(work.resolve("h2/skips.csv"))).anySatisfy(s -> assertThat(s)
+                .containsEntry("source_file", "duplicate-row.txt").containsEntry("reason", "DUPLICATE_ROW"));
+        assertThat(ExtractFiles.rows(work.resolve("h2/facts.csv"))).filteredOn(f -> f.get("source_file").equals("duplicate-row.txt")
+                        && f.get("row_code").equals("carried_over") && f.get("column_code").equals("natural_person"))
+                .singleElement().satisfies(f -> assertThat(f).containsEntry("value", "0"));
 
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         Map<String, String> credentials = Map.of("SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", "");
         Jar.Result pg = Jar.run(work, credentials, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("pg"),
                 "--warehouse=" + url);
         assertThat(pg.exit()).as(pg.out()).isZero();
-        assertThat(pg.out()).contains("files seen 9: loaded 7, partial 1, failed 1");
+        assertThat(pg.out()).contains("files seen 10: loaded 7, partial 2, failed 1");
         for (String name : EXTRACTS) {
             assertThat(work.resolve("pg").resolve(name)).as(name).hasSameBinaryContentAs(work.resolve("h2").resolve(name));
         }
@@ -66,7 +76,7 @@ class PostgresIngestIT {
         Jar.Result again = Jar.run(work, credentials, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("pg"),
                 "--warehouse=" + url);
         assertThat(again.exit()).as(again.out()).isZero();
-        assertThat(again.out()).contains("already loaded 9").contains("facts 0");
+        assertThat(again.out()).contains("already loaded 10").contains("facts 0");
         try (Connection db = postgres.getPostgresDatabase().getConnection();
              ResultSet rs = db.createStatement().executeQuery(
                      "SELECT COUNT(*), (SELECT COUNT(*) FROM flyway_schema_history WHERE success) FROM facts")) {
