@@ -24,12 +24,13 @@ import org.disclosure.etl.warehouse.RunRepository;
 import org.disclosure.etl.warehouse.SkipRepository;
 import org.disclosure.etl.warehouse.StagedRow;
 import org.disclosure.etl.warehouse.StagingRepository;
-import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.ItemWriteListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,9 +38,11 @@ import org.springframework.batch.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.batch.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -146,23 +149,42 @@ public class IngestJobConfig {
                 new CheckRepository(jdbcClient), stagingRepository());
     }
 
-    private Step readStep() {
-        // Items leave the query as their status changes, so the reader keeps no restart position.
-        JdbcCursorItemReader<PendingReport> pending = new JdbcCursorItemReaderBuilder<PendingReport>()
+    /**
+     * The pending files of one partition (report ids starting with its hex digit). Items leave the
+     * query as their status changes, so the reader keeps no restart position.
+     */
+    @Bean
+    @StepScope
+    public JdbcCursorItemReader<PendingReport> pendingReports(
+            @Value("#{stepExecutionContext['" + ReadPartitioner.PREFIX + "']}") String prefix) {
+        return new JdbcCursorItemReaderBuilder<PendingReport>()
                 .name("pendingReports").dataSource(dataSource).saveState(false)
-                .sql("SELECT report_id, source_file, format, sha256 FROM reports WHERE status = 'pending' ORDER BY source_file")
+                .sql("SELECT report_id, source_file, format, sha256 FROM reports WHERE status = 'pending' AND report_id LIKE ?"
+                        + " ORDER BY source_file")
+                .preparedStatementSetter(ps -> ps.setString(1, prefix + "%"))
                 .rowMapper((rs, i) -> new PendingReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .build();
+    }
+
+    /** The CPU-heavy step, partitioned over the files and run on {@code ingest.threads} threads. */
+    private Step readStep() {
         ReadResultWriter writer = new ReadResultWriter(reportRepository(), stagingRepository(), skipRepository());
         ReadProgress progress = new ReadProgress(reportRepository(), System.console() != null ? System.out : null);
-        return new StepBuilder("read", jobRepository)
+        Step worker = new StepBuilder("readPartition", jobRepository)
                 .<PendingReport, ReadResult>chunk(Math.min(settings.chunkSize(), 10), tx)
-                .reader(pending)
+                .reader(pendingReports(null))
                 .processor(readProcessor(null))
                 .writer(writer)
                 .listener(writer)
+                .listener((ItemWriteListener<ReadResult>) progress)
+                .build();
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("read-");
+        threads.setConcurrencyLimit(settings.threads());
+        return new StepBuilder("read", jobRepository)
+                .partitioner("readPartition", new ReadPartitioner())
+                .step(worker)
+                .taskExecutor(threads)
                 .listener((StepExecutionListener) progress)
-                .listener((ChunkListener) progress)
                 .build();
     }
 

@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code status}: the last runs as the job repository recorded them, newest first, step by step. */
+/**
+ * {@code status}: the last runs as the job repository recorded them, newest first, step by step
+ * (the read step's partitions only where one did not complete).
+ */
 final class StatusCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -38,6 +42,9 @@ final class StatusCommand {
                     duration(last), last.getJobParameters().getString("inbox"),
                     executions.size() > 1 ? "  (" + (executions.size() - 1) + " restart" + (executions.size() > 2 ? "s" : "") + ")" : "");
             for (StepExecution step : last.getStepExecutions()) {
+                if (step.getStepName().contains(":partition-") && step.getStatus() == BatchStatus.COMPLETED) {
+                    continue; // the read step's partitions: shown only while one is unfinished
+                }
                 out.printf(Locale.ROOT, "    %-9s %-9s read %5d  written %5d  skipped %4d  %s%n", step.getStepName(),
                         step.getStatus().name().toLowerCase(Locale.ROOT), step.getReadCount(), step.getWriteCount(),
                         step.getSkipCount(), duration(step.getStartTime(), step.getEndTime()));
