@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disclosure.etl.DisclosureEtlApplication;
+import org.disclosure.etl.bench.Benchmark;
 import org.disclosure.etl.bench.ReaderBenchmark;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -29,6 +30,8 @@ public final class CommandLine {
                   runs ingest on the job file's ingest.schedule cron expression (for hosts without cron)
               status [--warehouse=JDBC_URL] [--job=FILE] [--runs=N]
                   prints the last runs from the job repository
+              bench [--reports=N] [--cache=DIR] [--pg=JDBC_URL]
+                  ingests N synthetic reports into H2 (and a scratch PostgreSQL) against the extraction floor
               bench-readers [--pdf=FILE] [--docx=FILE] [--runs=N]
                   measures reading against PDFBox's and POI's own text extraction
             options of ingest:
@@ -42,7 +45,8 @@ public final class CommandLine {
             "ingest", Set.of("inbox", "extracts", "warehouse", "job", "reprocess"),
             "schedule", Set.of("inbox", "extracts", "warehouse", "job", "runs"),
             "status", Set.of("warehouse", "job", "runs"),
-            "bench-readers", Set.of("pdf", "docx", "runs"));
+            "bench-readers", Set.of("pdf", "docx", "runs"),
+            "bench", Set.of("reports", "cache", "pg"));
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
 
@@ -94,6 +98,7 @@ public final class CommandLine {
         }
         return switch (command) {
             case "bench-readers" -> benchReaders(options, runs);
+            case "bench" -> bench(options);
             case "status" -> withApplication(options, jobFile, context -> new StatusCommand(out).run(context, runs == 0 ? 10 : runs));
             case "schedule" -> withApplication(options, jobFile, context -> new ScheduleCommand(out, err).run(context, runs));
             default -> withApplication(options, jobFile, context -> new IngestCommand(out, err).run(context, reprocess));
@@ -152,6 +157,21 @@ public final class CommandLine {
         try {
             new ReaderBenchmark(out).run(pdf, docx, runs);
             return ExitCode.COMPLETED;
+        } catch (Exception e) {
+            err.println("disclosure-etl: benchmark failed: " + rootMessage(e));
+            return ExitCode.RUN_FAILED;
+        }
+    }
+
+    private int bench(Map<String, String> options) {
+        int reports;
+        try {
+            reports = Integer.parseInt(options.getOrDefault("reports", "1000"));
+        } catch (NumberFormatException e) {
+            return usage("--reports takes a number");
+        }
+        try {
+            return new Benchmark(out).run(reports, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"));
         } catch (Exception e) {
             err.println("disclosure-etl: benchmark failed: " + rootMessage(e));
             return ExitCode.RUN_FAILED;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Joins the lines of one cell or paragraph that the layout broke: Chinese text continues without a
- * space (a label wrapped over two lines is one label), Latin words and numbers keep one.
+ * space (a label wrapped over two lines is one label), and so do digits (a number too wide for its
+ * cell, 104 over 0, is 1040: a cell holds one number); Latin words keep one.
  */
 public final class CellText {
 
@@ -18,7 +19,10 @@ public final class CellText {
             if (part.isEmpty()) {
                 continue;
             }
-            if (text.length() > 0 && !isCjk(text.charAt(text.length() - 1)) && !isCjk(part.charAt(0))) {
+            char before = text.length() > 0 ? text.charAt(text.length() - 1) : ' ';
+            char after = part.charAt(0);
+            boolean wrappedNumber = Character.isDigit(before) && Character.isDigit(after);
+            if (text.length() > 0 && !isCjk(before) && !isCjk(after) && !wrappedNumber) {
                 text.append(' ');
             }
             text.append(part);

@@ -1,0 +1,162 @@
+package org.disclosure.etl.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.disclosure.etl.bench.synthetic.SyntheticInbox;
+import org.disclosure.etl.cli.CommandLine;
+import org.disclosure.etl.document.TextDecoding;
+import org.jsoup.Jsoup;
+
+/**
+ * {@code bench}: N synthetic reports (generated once into a cache), then in one JVM (a) the floor:
+ * PDFBox, POI and jsoup extracting the same files' text and nothing else, (b) the full ingest into H2,
+ * (c) into PostgreSQL when {@code --pg} names a scratch database (which it wipes). Prints reports/s,
+ * PDF pages/s, the ratio to the floor and peak heap, and one machine-readable line.
+ */
+public final class Benchmark {
+
+    private final PrintStream out;
+
+    public Benchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public int run(int reports, Path cache, String pgUrl) throws Exception {
+        System.setProperty("logging.threshold.console", "WARN"); // per-file lines go to the log file only
+        Path inbox = SyntheticInbox.ensure(cache, reports, out);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(inbox)) {
+            files = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+        int pages = 0;
+        for (Path f : files) {
+            if (f.toString().endsWith(".pdf")) {
+                try (PDDocument doc = Loader.loadPDF(f.toFile())) {
+                    pages += doc.getNumberOfPages();
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "%d reports in %s (%d PDF pages)%n", files.size(), inbox, pages);
+
+        resetPeaks();
+        long start = System.nanoTime();
+        long chars = 0;
+        for (Path f : files) {
+            chars += extractText(f);
+        }
+        double floorSeconds = (System.nanoTime() - start) / 1e9;
+        double floorRps = files.size() / floorSeconds;
+        out.printf(Locale.ROOT, "floor (text extraction only): %.1f s, %.1f reports/s, %.1f pages/s, peak heap %d MB (%d chars)%n",
+                floorSeconds, floorRps, pages / floorSeconds, peakHeapMb(), chars);
+
+        Path work = Files.createTempDirectory("disclosure-bench");
+        Measured h2 = ingest(inbox, work.resolve("h2-extracts"), "jdbc:h2:file:" + work.resolve("h2/warehouse"));
+        out.printf(Locale.ROOT, "H2 ingest: %.1f s, %.1f reports/s, %.1f pages/s, ratio to floor %.2f, peak heap %d MB%n",
+                h2.seconds(), files.size() / h2.seconds(), pages / h2.seconds(), files.size() / h2.seconds() / floorRps, h2.peakMb());
+        String pgPart = "pg_rps=NA pg_ratio=NA";
+        if (pgUrl != null) {
+            wipe(pgUrl);
+            Measured pg = ingest(inbox, work.resolve("pg-extracts"), pgUrl);
+            out.printf(Locale.ROOT, "PostgreSQL ingest: %.1f s, %.1f reports/s, %.1f pages/s, ratio to floor %.2f, peak heap %d MB%n",
+                    pg.seconds(), files.size() / pg.seconds(), pages / pg.seconds(), files.size() / pg.seconds() / floorRps, pg.peakMb());
+            pgPart = String.format(Locale.ROOT, "pg_rps=%.1f pg_ratio=%.2f", files.size() / pg.seconds(),
+                    files.size() / pg.seconds() / floorRps);
+        } else {
+            out.println("PostgreSQL ingest: skipped (give --pg=jdbc:postgresql://host/scratchdb; credentials from SPRING_DATASOURCE_USERNAME/_PASSWORD)");
+        }
+        long peak = h2.peakMb();
+        out.printf(Locale.ROOT, "BENCH reports=%d floor_rps=%.1f h2_rps=%.1f h2_ratio=%.2f %s peak_heap_mb=%d%n",
+                files.size(), floorRps, files.size() / h2.seconds(), files.size() / h2.seconds() / floorRps, pgPart, peak);
+        deleteTree(work);
+        return 0;
+    }
+
+    private record Measured(double seconds, long peakMb) {
+    }
+
+    private Measured ingest(Path inbox, Path extracts, String warehouse) {
+        ByteArrayOutputStream summary = new ByteArrayOutputStream();
+        resetPeaks();
+        long start = System.nanoTime();
+        int exit = new CommandLine(new PrintStream(summary, true, StandardCharsets.UTF_8), out).run(new String[] {"ingest",
+            "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=" + warehouse});
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String printed = summary.toString(StandardCharsets.UTF_8);
+        if (exit != 0) {
+            throw new IllegalStateException("ingest into " + warehouse + " failed (" + exit + "): " + printed);
+        }
+        printed.lines().filter(l -> l.startsWith("  files") || l.startsWith("  facts")).forEach(out::println);
+        return new Measured(seconds, peakHeapMb());
+    }
+
+    /** What the libraries do with each format when asked for its text, and nothing more. */
+    private static long extractText(Path f) throws IOException {
+        byte[] bytes = Files.readAllBytes(f);
+        String name = f.getFileName().toString();
+        if (name.endsWith(".pdf")) {
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                return new PDFTextStripper().getText(doc).length();
+            }
+        }
+        if (name.endsWith(".docx")) {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+                return text.getText().length();
+            }
+        }
+        if (name.endsWith(".html")) {
+            return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).text().length();
+        }
+        try {
+            return TextDecoding.decode(bytes).length();
+        } catch (org.disclosure.etl.document.UnreadableDocumentException e) {
+            return 0;
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    /** The scratch database starts empty, as a new deployment's does. */
+    private static void wipe(String url) throws Exception {
+        try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
+                System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
+            db.createStatement().execute("DROP SCHEMA public CASCADE");
+            db.createStatement().execute("CREATE SCHEMA public");
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
