@@ -98,7 +98,7 @@ public class IngestJobConfig {
 
     @Bean
     public StagingRepository stagingRepository() {
-        return new StagingRepository(jdbcClient);
+        return new StagingRepository(new JdbcTemplate(dataSource));
     }
 
     @Bean

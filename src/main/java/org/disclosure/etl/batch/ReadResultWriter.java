@@ -61,13 +61,14 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
             staging.clear(id);
             reports.saveLocated(id, located.title(), read.place(), located.template(), warnings, ReportReading.PARSER_VERSION,
                     read.millis());
+            List<StagedRow> staged = new ArrayList<>();
             for (int section = 2; section <= 4; section++) {
                 List<SourceRow> rows = located.rows(section);
                 for (int seq = 0; seq < rows.size(); seq++) {
-                    staging.stage(new StagedRow(id, section, seq, located.template(), rows.get(seq)));
+                    staged.add(new StagedRow(id, section, seq, located.template(), rows.get(seq)));
                 }
             }
-            located.narrative().forEach(n -> staging.stage(id, located.template(), n));
+            staging.stage(staged, id, located.template(), located.narrative());
             for (int section : located.missingSections()) {
                 skips.record(new SkipRecord(runId, id, section, null, SECTION_TITLES.get(section), "",
                         SkipReason.SECTION_NOT_FOUND, "section " + section + " (" + SECTION_TITLES.get(section) + ") not found"));

@@ -2,6 +2,7 @@ package org.disclosure.etl.extract;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -36,7 +37,7 @@ public final class CsvExtractWriter implements AutoCloseable {
         this.temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         OutputStream out = Files.newOutputStream(temporary);
         out.write(BOM);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         this.csv = new CSVWriter(writer, ',', '"', '"', "\n");
         csv.writeNext(header, false);
     }

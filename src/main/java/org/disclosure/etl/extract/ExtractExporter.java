@@ -7,16 +7,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.disclosure.etl.report.Codebook;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes the extract file set of {@code shared/spec/extracts.md} from the warehouse: reports, facts,
- * checks, skips, the codebook and the three wide views. Facts are streamed report by report, so the
+ * checks, skips, the codebook and the three wide views, nationally and per province
+ * ({@code by-province/<province>/}) in the same pass. Facts are streamed report by report, so the
  * extracts of a national year need no more memory than those of one report.
  */
 public class ExtractExporter {
@@ -24,6 +27,9 @@ public class ExtractExporter {
     private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template";
     private static final String FINISHED = "r.status IN ('loaded', 'partial', 'failed', 'duplicate')";
     private static final String LOADED = "r.status IN ('loaded', 'partial')";
+    private static final String[] REPORT_HEADER = {"report_id", "source_file", "sha256", "format", "status", "error", "title",
+        "jurisdiction", "agency", "level", "province", "prefecture", "county", "division_code", "report_year", "template",
+        "facts", "skipped_rows", "failed_checks", "warnings"};
 
     private final JdbcTemplate jdbc;
     private final Codebook codebook;
@@ -35,84 +41,71 @@ public class ExtractExporter {
         this.order = new CodebookOrder(codebook);
     }
 
-    /** The national file set in {@code dir}, and the same set per province in {@code dir/by-province/<province>}. */
     public void export(Path dir) throws IOException {
-        export(dir, Scope.ALL);
-        for (String province : jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + FINISHED
-                + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class)) {
-            export(dir.resolve("by-province").resolve(province), new Scope(" AND r.province = ?", new Object[] {province}));
-        }
-    }
-
-    /** Which reports a file set holds: a SQL condition on {@code r} and its parameters. */
-    private record Scope(String condition, Object[] args) {
-        static final Scope ALL = new Scope("", new Object[0]);
-    }
-
-    private void export(Path dir, Scope scope) throws IOException {
-        reports(dir.resolve("reports.csv"), scope);
-        facts(dir.resolve("facts.csv"), scope);
-        checks(dir.resolve("checks.csv"), scope);
-        skips(dir.resolve("skips.csv"), scope);
+        List<String> provinces = jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + FINISHED
+                + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class);
+        reports(dir, provinces);
+        facts(dir, provinces);
+        checks(dir, provinces);
+        skips(dir, provinces);
         codebook(dir.resolve("codebook.csv"));
-        wide(dir.resolve("applications.csv"), 3, codebook.columnCodes(3), false, scope);
-        wide(dir.resolve("review_litigation.csv"), 4, codebook.columnCodes(4), false, scope);
-        wide(dir.resolve("proactive.csv"), 2, codebook.columnCodes(2), true, scope);
+        for (String province : provinces) {
+            codebook(dir.resolve("by-province").resolve(province).resolve("codebook.csv"));
+        }
+        wide(dir, provinces, "applications.csv", 3, codebook.columnCodes(3), false);
+        wide(dir, provinces, "review_litigation.csv", 4, codebook.columnCodes(4), false);
+        wide(dir, provinces, "proactive.csv", 2, codebook.columnCodes(2), true);
     }
 
-    private void reports(Path file, Scope scope) throws IOException {
-        String[] header = {"report_id", "source_file", "sha256", "format", "status", "error", "title", "jurisdiction",
-            "agency", "level", "province", "prefecture", "county", "division_code", "report_year", "template", "facts",
-            "skipped_rows", "failed_checks", "warnings"};
-        try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(14, 16, 17, 18))) {
-            jdbc.query("SELECT r.* FROM reports r WHERE " + FINISHED + scope.condition() + " ORDER BY r.source_file, r.report_id",
-                    (ResultSet rs) -> {
-                        String[] cells = new String[header.length];
-                        for (int i = 0; i < header.length; i++) {
-                            cells[i] = rs.getString(header[i]);
-                        }
-                        out.write(cells);
-                    }, scope.args());
+    private void reports(Path dir, List<String> provinces) throws IOException {
+        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "reports.csv", REPORT_HEADER, Set.of(14, 16, 17, 18))) {
+            jdbc.query("SELECT r.* FROM reports r WHERE " + FINISHED + " ORDER BY r.source_file, r.report_id", (ResultSet rs) -> {
+                String[] cells = new String[REPORT_HEADER.length];
+                for (int i = 0; i < REPORT_HEADER.length; i++) {
+                    cells[i] = rs.getString(REPORT_HEADER[i]);
+                }
+                out.write(rs.getString("province"), cells);
+            });
             out.commit();
         }
     }
 
-    private void facts(Path file, Scope scope) throws IOException {
+    private void facts(Path dir, List<String> provinces) throws IOException {
         String[] header = {"report_id", "source_file", "province", "division_code", "jurisdiction", "report_year",
             "template", "section", "table_code", "row_code", "column_code", "value", "unit", "raw"};
-        try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(5, 7, 11))) {
-            forEachReportsFacts(scope.condition(), scope.args(), facts -> facts.stream()
+        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "facts.csv", header, Set.of(5, 7, 11))) {
+            forEachReportsFacts("", facts -> facts.stream()
                     .sorted(order.byCell(f -> new String[] {f[8], f[9], f[10]}))
-                    .forEach(out::write));
+                    .forEach(f -> out.write(f[2], f)));
             out.commit();
         }
     }
 
-    private void checks(Path file, Scope scope) throws IOException {
+    private void checks(Path dir, List<String> provinces) throws IOException {
         String[] header = {"report_id", "source_file", "rule", "row_code", "column_code", "expected", "actual", "message"};
-        try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(5, 6))) {
-            jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message "
-                    + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + LOADED + scope.condition()
+        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "checks.csv", header, Set.of(5, 6))) {
+            jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message, r.province "
+                    + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + LOADED
                     + " ORDER BY r.source_file, c.rule, c.row_code, c.column_code", (ResultSet rs) -> {
-                        out.write(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7)), rs.getString(8));
-                    }, scope.args());
+                        out.write(rs.getString(9), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7)), rs.getString(8));
+                    });
             out.commit();
         }
     }
 
-    private void skips(Path file, Scope scope) throws IOException {
+    private void skips(Path dir, List<String> provinces) throws IOException {
         String[] header = {"run_id", "report_id", "source_file", "section", "table_code", "row_label", "raw", "reason", "message"};
-        try (CsvExtractWriter out = new CsvExtractWriter(file, header, Set.of(0, 3))) {
-            jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message "
-                    + "FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + FINISHED + scope.condition()
+        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "skips.csv", header, Set.of(0, 3))) {
+            jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message, "
+                    + "r.province FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + FINISHED
                     + " ORDER BY r.source_file, s.section, s.skip_id", (ResultSet rs) -> {
                         String[] cells = new String[header.length];
                         for (int i = 0; i < header.length; i++) {
                             cells[i] = rs.getString(i + 1);
                         }
-                        out.write(cells);
-                    }, scope.args());
+                        out.write(rs.getString(10), cells);
+                    });
             out.commit();
         }
     }
@@ -125,19 +118,20 @@ public class ExtractExporter {
     }
 
     /** One row per report and table row, one column per column code (plus the money unit for section 2). */
-    private void wide(Path file, int section, List<String> columns, boolean withUnit, Scope scope) throws IOException {
+    private void wide(Path dir, List<String> provinces, String file, int section, List<String> columns, boolean withUnit)
+            throws IOException {
         List<String> header = new ArrayList<>(List.of("province", "division_code", "jurisdiction", "report_year",
                 "report_id", "source_file", "template", "table_code", "row_code"));
         header.addAll(columns);
         if (withUnit) {
             header.add("amount_unit");
         }
-        Set<Integer> numeric = new java.util.HashSet<>(Set.of(3));
+        Set<Integer> numeric = new HashSet<>(Set.of(3));
         for (int i = 0; i < columns.size(); i++) {
             numeric.add(9 + i);
         }
-        try (CsvExtractWriter out = new CsvExtractWriter(file, header.toArray(String[]::new), numeric)) {
-            forEachReportsFacts(" AND f.section = " + section + scope.condition(), scope.args(), facts -> {
+        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, file, header.toArray(String[]::new), numeric)) {
+            forEachReportsFacts(" AND f.section = " + section, facts -> {
                 Map<String, String[]> rows = new LinkedHashMap<>();
                 facts.stream()
                         .sorted(Comparator.comparingInt((String[] f) -> order.row(f[8], f[9])))
@@ -153,14 +147,14 @@ public class ExtractExporter {
                                 row[header.size() - 1] = f[12];
                             }
                         });
-                rows.values().forEach(out::write);
+                rows.values().forEach(r -> out.write(r[0], r));
             });
             out.commit();
         }
     }
 
     /** Streams the facts of loaded reports, handing over one report's facts (facts.csv columns) at a time. */
-    private void forEachReportsFacts(String filter, Object[] args, java.util.function.Consumer<List<String[]>> perReport) {
+    private void forEachReportsFacts(String filter, Consumer<List<String[]>> perReport) {
         List<String[]> current = new ArrayList<>();
         jdbc.query("SELECT " + REPORT_COLUMNS + ", f.section, f.table_code, f.row_code, f.column_code, f.fact_value, f.unit, f.raw "
                 + "FROM facts f JOIN reports r ON r.report_id = f.report_id WHERE " + LOADED + filter
@@ -171,7 +165,7 @@ public class ExtractExporter {
                         current.clear();
                     }
                     current.add(fact);
-                }, args);
+                });
         if (!current.isEmpty()) {
             perReport.accept(current);
         }

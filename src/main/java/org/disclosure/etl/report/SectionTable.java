@@ -13,12 +13,20 @@ public sealed interface SectionTable permits LabelledTable, ReviewLitigationTabl
 
     List<Fact> map(SourceRow row, Template template) throws RowSkipException;
 
+    /** The table of section 2, 3 or 4; built once (its label matchers index the codebook), shared, stateless. */
     static SectionTable forSection(int section) {
-        return switch (section) {
-            case 2 -> LabelledTable.proactive();
-            case 3 -> LabelledTable.applications();
-            case 4 -> new ReviewLitigationTable();
-            default -> throw new IllegalArgumentException("section " + section + " has no table");
-        };
+        if (section < 2 || section > 4) {
+            throw new IllegalArgumentException("section " + section + " has no table");
+        }
+        return Tables.ALL.get(section - 2);
+    }
+
+    /** Holder: the tables are built on first use. */
+    final class Tables {
+        private static final List<SectionTable> ALL = List.of(LabelledTable.proactive(), LabelledTable.applications(),
+                new ReviewLitigationTable());
+
+        private Tables() {
+        }
     }
 }

@@ -2,12 +2,14 @@ package org.disclosure.etl.warehouse;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.disclosure.etl.report.NarrativeSection;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.report.Template;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,23 +24,25 @@ public class StagingRepository {
     public static final RowMapper<StagedRow> ROW_MAPPER = StagingRepository::mapRow;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public StagingRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public StagingRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.batch = jdbcTemplate;
     }
 
-    public void stage(StagedRow row) {
-        insert(row.reportId(), row.section(), row.seq(), row.template(), row.row().label(), row.row().context(),
-                encode(row.row().cells()));
-    }
-
-    public void stage(String reportId, Template template, NarrativeSection narrative) {
-        insert(reportId, narrative.section(), 0, template, narrative.heading(), null, narrative.text());
-    }
-
-    private void insert(String reportId, int section, int seq, Template template, String label, String context, String cells) {
-        jdbc.sql("INSERT INTO staged_rows (report_id, section, seq, template, label, context, cells) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(reportId, section, seq, template.code(), label, context, cells).update();
+    /** A report's table rows and narrative sections, in one JDBC batch. */
+    public void stage(List<StagedRow> rows, String reportId, Template template, List<NarrativeSection> narrative) {
+        List<Object[]> batchArgs = new ArrayList<>();
+        for (StagedRow row : rows) {
+            batchArgs.add(new Object[] {row.reportId(), row.section(), row.seq(), row.template().code(), row.row().label(),
+                row.row().context(), encode(row.row().cells())});
+        }
+        for (NarrativeSection n : narrative) {
+            batchArgs.add(new Object[] {reportId, n.section(), 0, template.code(), n.heading(), null, n.text()});
+        }
+        batch.batchUpdate("INSERT INTO staged_rows (report_id, section, seq, template, label, context, cells) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", batchArgs);
     }
 
     public void clear(String reportId) {
