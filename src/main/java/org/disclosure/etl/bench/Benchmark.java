@@ -5,8 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.GarbageCollectorMXBean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,14 +137,36 @@ public final class Benchmark {
         }
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    /** The most heap found live after a collection since the last reset: what the work keeps, not garbage. */
+    private static final AtomicLong PEAK_LIVE = new AtomicLong();
+
+    static {
+        java.util.Set<String> heapPools = new java.util.HashSet<>();
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).forEach(p -> heapPools.add(p.getName()));
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                        long live = info.getMemoryUsageAfterGc().entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed()).sum();
+                        PEAK_LIVE.accumulateAndGet(live, Math::max);
+                    }
+                }, null, null);
+            }
+        }
     }
 
+    private static void resetPeaks() {
+        System.gc();
+        PEAK_LIVE.set(0);
+    }
+
+    /** Peak live heap in MB: the most heap in use right after any collection of the phase. */
     private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        System.gc();
+        return PEAK_LIVE.get() / (1024 * 1024);
     }
 
     /** The scratch database starts empty, as a new deployment's does. */

@@ -6,11 +6,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.disclosure.etl.report.Codebook;
@@ -45,16 +41,13 @@ public class ExtractExporter {
         List<String> provinces = jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + FINISHED
                 + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class);
         reports(dir, provinces);
-        facts(dir, provinces);
+        factsAndWideViews(dir, provinces);
         checks(dir, provinces);
         skips(dir, provinces);
         codebook(dir.resolve("codebook.csv"));
         for (String province : provinces) {
             codebook(dir.resolve("by-province").resolve(province).resolve("codebook.csv"));
         }
-        wide(dir, provinces, "applications.csv", 3, codebook.columnCodes(3), false);
-        wide(dir, provinces, "review_litigation.csv", 4, codebook.columnCodes(4), false);
-        wide(dir, provinces, "proactive.csv", 2, codebook.columnCodes(2), true);
     }
 
     private void reports(Path dir, List<String> provinces) throws IOException {
@@ -70,14 +63,34 @@ public class ExtractExporter {
         }
     }
 
-    private void facts(Path dir, List<String> provinces) throws IOException {
+    /** facts.csv and the three wide views, from one pass over the facts, report by report. */
+    private void factsAndWideViews(Path dir, List<String> provinces) throws IOException {
         String[] header = {"report_id", "source_file", "province", "division_code", "jurisdiction", "report_year",
             "template", "section", "table_code", "row_code", "column_code", "value", "unit", "raw"};
-        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "facts.csv", header, Set.of(5, 7, 11))) {
-            forEachReportsFacts("", facts -> facts.stream()
-                    .sorted(order.byCell(f -> new String[] {f[8], f[9], f[10]}))
-                    .forEach(f -> out.write(f[2], f)));
-            out.commit();
+        List<WideView> views = List.of(new WideView("applications.csv", 3, codebook.columnCodes(3), false, order),
+                new WideView("review_litigation.csv", 4, codebook.columnCodes(4), false, order),
+                new WideView("proactive.csv", 2, codebook.columnCodes(2), true, order));
+        List<ProvinceFanOut> outs = new ArrayList<>();
+        try {
+            ProvinceFanOut facts = new ProvinceFanOut(dir, provinces, "facts.csv", header, Set.of(5, 7, 11));
+            outs.add(facts);
+            for (WideView view : views) {
+                outs.add(new ProvinceFanOut(dir, provinces, view.file(), view.header(), view.numericColumns()));
+            }
+            forEachReportsFacts(reportFacts -> {
+                reportFacts.stream().sorted(order.byCell(f -> new String[] {f[8], f[9], f[10]})).forEach(f -> facts.write(f[2], f));
+                for (int v = 0; v < views.size(); v++) {
+                    ProvinceFanOut out = outs.get(v + 1);
+                    views.get(v).rows(reportFacts).forEach(r -> out.write(r[0], r));
+                }
+            });
+            for (ProvinceFanOut out : outs) {
+                out.commit();
+            }
+        } finally {
+            for (ProvinceFanOut out : outs) {
+                out.close();
+            }
         }
     }
 
@@ -117,47 +130,11 @@ public class ExtractExporter {
         }
     }
 
-    /** One row per report and table row, one column per column code (plus the money unit for section 2). */
-    private void wide(Path dir, List<String> provinces, String file, int section, List<String> columns, boolean withUnit)
-            throws IOException {
-        List<String> header = new ArrayList<>(List.of("province", "division_code", "jurisdiction", "report_year",
-                "report_id", "source_file", "template", "table_code", "row_code"));
-        header.addAll(columns);
-        if (withUnit) {
-            header.add("amount_unit");
-        }
-        Set<Integer> numeric = new HashSet<>(Set.of(3));
-        for (int i = 0; i < columns.size(); i++) {
-            numeric.add(9 + i);
-        }
-        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, file, header.toArray(String[]::new), numeric)) {
-            forEachReportsFacts(" AND f.section = " + section, facts -> {
-                Map<String, String[]> rows = new LinkedHashMap<>();
-                facts.stream()
-                        .sorted(Comparator.comparingInt((String[] f) -> order.row(f[8], f[9])))
-                        .forEach(f -> {
-                            String[] row = rows.computeIfAbsent(f[8] + "|" + f[9], k -> {
-                                String[] r = new String[header.size()];
-                                String[] lead = {f[2], f[3], f[4], f[5], f[0], f[1], f[6], f[8], f[9]};
-                                System.arraycopy(lead, 0, r, 0, lead.length);
-                                return r;
-                            });
-                            row[9 + columns.indexOf(f[10])] = f[11];
-                            if (withUnit && f[10].equals("amount")) {
-                                row[header.size() - 1] = f[12];
-                            }
-                        });
-                rows.values().forEach(r -> out.write(r[0], r));
-            });
-            out.commit();
-        }
-    }
-
     /** Streams the facts of loaded reports, handing over one report's facts (facts.csv columns) at a time. */
-    private void forEachReportsFacts(String filter, Consumer<List<String[]>> perReport) {
+    private void forEachReportsFacts(Consumer<List<String[]>> perReport) {
         List<String[]> current = new ArrayList<>();
         jdbc.query("SELECT " + REPORT_COLUMNS + ", f.section, f.table_code, f.row_code, f.column_code, f.fact_value, f.unit, f.raw "
-                + "FROM facts f JOIN reports r ON r.report_id = f.report_id WHERE " + LOADED + filter
+                + "FROM facts f JOIN reports r ON r.report_id = f.report_id WHERE " + LOADED
                 + " ORDER BY r.source_file, r.report_id", (ResultSet rs) -> {
                     String[] fact = factRow(rs);
                     if (!current.isEmpty() && !current.get(0)[0].equals(fact[0])) {
