@@ -57,6 +57,12 @@ import org.disclosure.etl.warehouse.PendingReport;
 @EnableConfigurationProperties(IngestSettings.class)
 public class IngestJobConfig {
 
+    /**
+     * Rows fetched per round trip by the cursors and the export; with autocommit off this makes
+     * PostgreSQL stream a result instead of holding all of it in memory.
+     */
+    private static final int FETCH_SIZE = 500;
+
     private final JobRepository jobRepository;
     private final PlatformTransactionManager tx;
     private final DataSource dataSource;
@@ -158,7 +164,8 @@ public class IngestJobConfig {
     public JdbcCursorItemReader<PendingReport> pendingReports(
             @Value("#{stepExecutionContext['" + ReadPartitioner.PREFIX + "']}") String prefix) {
         return new JdbcCursorItemReaderBuilder<PendingReport>()
-                .name("pendingReports").dataSource(dataSource).saveState(false)
+                .name("pendingReports").dataSource(dataSource)
+                .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
                 .sql("SELECT report_id, source_file, format, sha256 FROM reports WHERE status = 'pending' AND report_id LIKE ?"
                         + " ORDER BY source_file")
                 .preparedStatementSetter(ps -> ps.setString(1, prefix + "%"))
@@ -191,6 +198,7 @@ public class IngestJobConfig {
     private Step sectionStep(int section) {
         JdbcCursorItemReader<StagedRow> rows = new JdbcCursorItemReaderBuilder<StagedRow>()
                 .name("stagedRowsOfSection" + section).dataSource(dataSource)
+                .fetchSize(FETCH_SIZE).connectionAutoCommit(false)
                 .sql(StagingRepository.rowsOfSectionSql(section))
                 .rowMapper(StagingRepository.ROW_MAPPER)
                 .build();
@@ -211,6 +219,7 @@ public class IngestJobConfig {
     private Step narrativeStep() {
         JdbcCursorItemReader<Object[]> narrative = new JdbcCursorItemReaderBuilder<Object[]>()
                 .name("stagedNarrative").dataSource(dataSource)
+                .fetchSize(FETCH_SIZE).connectionAutoCommit(false)
                 .sql(StagingRepository.narrativeSql())
                 .rowMapper((rs, i) -> new Object[] {rs.getString("report_id"), rs.getInt("section"),
                     rs.getString("label"), rs.getString("cells") == null ? "" : rs.getString("cells")})
@@ -232,7 +241,8 @@ public class IngestJobConfig {
 
     private Step checkStep() {
         JdbcCursorItemReader<String> read = new JdbcCursorItemReaderBuilder<String>()
-                .name("readReports").dataSource(dataSource).saveState(false)
+                .name("readReports").dataSource(dataSource)
+                .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
                 .sql("SELECT report_id FROM reports WHERE status = 'read' ORDER BY report_id")
                 .rowMapper((rs, i) -> rs.getString(1))
                 .build();
@@ -245,7 +255,9 @@ public class IngestJobConfig {
 
     /** The extracts, and the run's review page beside them. */
     private Step exportStep() {
-        ExtractExporter exporter = new ExtractExporter(new JdbcTemplate(dataSource), Codebook.standard());
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
+        ExtractExporter exporter = new ExtractExporter(streaming, Codebook.standard());
         RunReviewQuery reviews = new RunReviewQuery(new JdbcTemplate(dataSource));
         return new StepBuilder("export", jobRepository)
                 .tasklet((contribution, chunk) -> {
