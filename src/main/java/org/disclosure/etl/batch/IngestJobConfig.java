@@ -18,6 +18,7 @@ import org.disclosure.etl.report.SectionTable;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactRepository;
 import org.disclosure.etl.warehouse.NarrativeRepository;
+import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.RunLock;
 import org.disclosure.etl.warehouse.RunRepository;
@@ -46,12 +47,11 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.disclosure.etl.warehouse.PendingReport;
 
 /**
- * The {@code ingest} job: discover, read, one step per statistical section, narrative, check,
- * export. Steps pick their work by report status (pending, read), so a restarted run carries on
- * with what the crashed one left.
+ * The {@code ingest} job: discover, reprocess (only with {@code --reprocess}), read (partitioned),
+ * one step per statistical section, narrative, check, export. Steps pick their work by report status
+ * (pending, read), so a run restarted by Spring Batch carries on with what the killed one left.
  */
 @Configuration
 @EnableConfigurationProperties(IngestSettings.class)

@@ -17,10 +17,6 @@ public final class ReportReading {
         this.readers = readers;
     }
 
-    public DocumentReaders readers() {
-        return readers;
-    }
-
     public LocatedReport read(String fileName, byte[] content) throws UnreadableDocumentException {
         DocumentReader reader = readers.forFile(fileName).orElseThrow(() -> new UnreadableDocumentException(
                 "unsupported format: ." + DocumentReaders.extensionOf(fileName)));
