@@ -44,35 +44,48 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
     @Override
     public void write(Chunk<? extends ReadResult> chunk) {
         for (ReadResult result : chunk) {
-            String id = result.report().reportId();
-            String failure = result instanceof ReadResult.Unreadable u ? u.reason()
-                    : result instanceof ReadResult.Gone ? ReadResult.GONE : null;
-            if (failure != null) {
-                reports.markFailed(id, failure, ReportReading.PARSER_VERSION, result.millis());
-                log.info("failed {}: {}", result.report().sourceFile(), failure);
-                continue;
-            }
-            ReadResult.Located read = (ReadResult.Located) result;
-            LocatedReport located = read.located();
-            List<String> warnings = new ArrayList<>(located.warnings());
-            if (!read.place().warning().isEmpty()) {
-                warnings.add(read.place().warning());
-            }
-            staging.clear(id);
-            reports.saveLocated(id, located.title(), read.place(), located.template(), warnings, ReportReading.PARSER_VERSION,
-                    read.millis());
-            List<StagedRow> staged = new ArrayList<>();
-            for (int section = 2; section <= 4; section++) {
-                List<SourceRow> rows = located.rows(section);
-                for (int seq = 0; seq < rows.size(); seq++) {
-                    staged.add(new StagedRow(id, section, seq, located.template(), rows.get(seq)));
-                }
-            }
-            staging.stage(staged, id, located.template(), located.narrative());
-            for (int section : located.missingSections()) {
-                skips.record(new SkipRecord(runId, id, section, null, SECTION_TITLES.get(section), "",
-                        SkipReason.SECTION_NOT_FOUND, "section " + section + " (" + SECTION_TITLES.get(section) + ") not found"));
+            recordOutcome(result);
+            if (result instanceof ReadResult.Located read) {
+                String id = result.report().reportId();
+                staging.clear(id);
+                staging.stage(stagedRows(id, read.located()), id, read.located().template(), read.located().narrative());
             }
         }
+    }
+
+    /** Saves what reading found: the failure, or the header, place, warnings and sections not found. */
+    void recordOutcome(ReadResult result) {
+        String id = result.report().reportId();
+        String failure = result instanceof ReadResult.Unreadable u ? u.reason()
+                : result instanceof ReadResult.Gone ? ReadResult.GONE : null;
+        if (failure != null) {
+            reports.markFailed(id, failure, ReportReading.PARSER_VERSION, result.millis());
+            log.info("failed {}: {}", result.report().sourceFile(), failure);
+            return;
+        }
+        ReadResult.Located read = (ReadResult.Located) result;
+        LocatedReport located = read.located();
+        List<String> warnings = new ArrayList<>(located.warnings());
+        if (!read.place().warning().isEmpty()) {
+            warnings.add(read.place().warning());
+        }
+        reports.saveLocated(id, located.title(), read.place(), located.template(), warnings, ReportReading.PARSER_VERSION,
+                read.millis());
+        for (int section : located.missingSections()) {
+            skips.record(new SkipRecord(runId, id, section, null, SECTION_TITLES.get(section), "",
+                    SkipReason.SECTION_NOT_FOUND, "section " + section + " (" + SECTION_TITLES.get(section) + ") not found"));
+        }
+    }
+
+    /** The table rows of sections 2 to 4, numbered in their order in each section. */
+    static List<StagedRow> stagedRows(String id, LocatedReport located) {
+        List<StagedRow> staged = new ArrayList<>();
+        for (int section = 2; section <= 4; section++) {
+            List<SourceRow> rows = located.rows(section);
+            for (int seq = 0; seq < rows.size(); seq++) {
+                staged.add(new StagedRow(id, section, seq, located.template(), rows.get(seq)));
+            }
+        }
+        return staged;
     }
 }

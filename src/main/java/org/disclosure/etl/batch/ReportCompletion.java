@@ -7,7 +7,6 @@ import org.disclosure.etl.check.ConsistencyRule;
 import org.disclosure.etl.check.ReportFacts;
 import org.disclosure.etl.check.ReportVerdict;
 import org.disclosure.etl.report.Fact;
-import org.disclosure.etl.report.Template;
 import org.disclosure.etl.report.Unit;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactRepository;
@@ -53,8 +52,9 @@ public class ReportCompletion implements ItemWriter<String> {
 
     /** Checks a report whose facts are all loaded, decides its status and clears its staged rows. */
     void complete(String id) {
+        ReportRepository.ReadReport report = reports.readReport(id);
         List<Fact> loaded = facts.ofReport(id);
-        ReportFacts reportFacts = new ReportFacts(Template.ofCode(reports.template(id)), loaded);
+        ReportFacts reportFacts = new ReportFacts(report.template(), loaded);
         List<CheckFailure> failures = new ArrayList<>();
         ConsistencyRule.all().forEach(rule -> failures.addAll(rule.check(reportFacts)));
         checks.replace(id, failures);
@@ -62,14 +62,14 @@ public class ReportCompletion implements ItemWriter<String> {
         List<Integer> missing = skips.missingSections(id);
         int skipped = skips.skippedRows(id);
         ReportVerdict verdict = ReportVerdict.of(loaded.size(), skipped, missing);
-        List<String> warnings = new ArrayList<>(reports.warnings(id));
+        List<String> warnings = new ArrayList<>(report.warnings());
         if (loaded.stream().anyMatch(f -> f.unit() == Unit.UNKNOWN && f.value().signum() != 0)) {
             warnings.add(WARNING_UNIT_UNKNOWN);
         }
         ReportStatus status = ReportStatus.valueOf(verdict.status().name());
         reports.finish(id, status, verdict.error(), loaded.size(), skipped, failures.size(), warnings);
         staging.clear(id);
-        log.info("{} {}: {} facts, {} rows skipped, {} checks failed{}", status.code(), reports.sourceFile(id), loaded.size(), skipped,
+        log.info("{} {}: {} facts, {} rows skipped, {} checks failed{}", status.code(), report.sourceFile(), loaded.size(), skipped,
                 failures.size(), verdict.error() == null ? "" : " (" + verdict.error() + ")");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.disclosure.etl.document.UnreadableDocumentException;
 import org.disclosure.etl.inbox.Hashing;
 import org.disclosure.etl.inbox.InboxIndex;
@@ -44,14 +45,24 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
         long started = System.nanoTime();
         try {
             Path file = inbox.resolve(report.sourceFile());
-            if (movedFiles != null && (!Files.isRegularFile(file) || !Hashing.sha256Hex(file).equals(report.sha256()))) {
-                file = inbox.resolve(movedFiles.find(report.sha256()).orElse(report.sourceFile()));
+            byte[] content = null;
+            boolean registered = false;
+            if (movedFiles != null) {
+                content = Files.isRegularFile(file) && Files.size(file) <= maxFileSize ? Files.readAllBytes(file) : null;
+                registered = content != null && isRegistered(content, report);
+                Optional<String> moved = registered ? Optional.empty() : movedFiles.find(report.sha256());
+                if (moved.isPresent()) {
+                    file = inbox.resolve(moved.get());
+                    content = null;
+                }
             }
-            if (Files.size(file) > maxFileSize) {
-                return unreadable(report, "file grew past the size limit after it was registered", started);
+            if (content == null) {
+                if (Files.size(file) > maxFileSize) {
+                    return unreadable(report, "file grew past the size limit after it was registered", started);
+                }
+                content = Files.readAllBytes(file);
             }
-            byte[] content = Files.readAllBytes(file);
-            if (!Hashing.sha256Hex(content).equals(report.sha256())) {
+            if (!registered && !isRegistered(content, report)) {
                 return unreadable(report, "file changed after it was registered; the next run takes in the new version", started);
             }
             LocatedReport located = reading.read(report.sourceFile(), content);
@@ -67,6 +78,11 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
         } catch (RuntimeException | OutOfMemoryError e) {
             return unreadable(report, "parser error: " + e, started);
         }
+    }
+
+    /** Whether the bytes are those registered: each file is read, and hashed, once. */
+    private static boolean isRegistered(byte[] content, PendingReport report) {
+        return Hashing.sha256Hex(content).equals(report.sha256());
     }
 
     private static ReadResult unreadable(PendingReport report, String reason, long started) {

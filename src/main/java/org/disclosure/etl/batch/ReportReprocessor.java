@@ -6,13 +6,11 @@ import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.report.RowSkipException;
 import org.disclosure.etl.report.SectionTable;
-import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.StagedRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.Chunk;
@@ -55,11 +53,6 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
     }
 
     @Override
-    public ExitStatus afterStep(StepExecution step) {
-        return null;
-    }
-
-    @Override
     public void write(Chunk<? extends ReadResult> chunk) {
         for (ReadResult result : chunk) {
             String id = result.report().reportId();
@@ -71,7 +64,7 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
             for (String table : List.of("facts", "skips", "checks", "narrative_sections", "staged_rows")) {
                 jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
             }
-            reads.write(new Chunk<>(List.of(result)));
+            reads.recordOutcome(result);
             if (result instanceof ReadResult.Located read) {
                 loadSections(id, read.located());
                 completion.complete(id);
@@ -83,18 +76,14 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
     /** What the section steps and the narrative step do, for one report. */
     private void loadSections(String id, LocatedReport located) {
         List<MappedRow> mapped = new ArrayList<>();
-        for (int section = 2; section <= 4; section++) {
-            List<SourceRow> rows = located.rows(section);
-            for (int seq = 0; seq < rows.size(); seq++) {
-                StagedRow staged = new StagedRow(id, section, seq, located.template(), rows.get(seq));
-                try {
-                    List<Fact> facts = SectionTable.forSection(section).map(staged.row(), staged.template());
-                    if (!facts.isEmpty()) {
-                        mapped.add(new MappedRow(staged, facts));
-                    }
-                } catch (RowSkipException e) {
-                    skipLogger.onSkipInProcess(staged, e);
+        for (StagedRow staged : ReadResultWriter.stagedRows(id, located)) {
+            try {
+                List<Fact> facts = SectionTable.forSection(staged.section()).map(staged.row(), staged.template());
+                if (!facts.isEmpty()) {
+                    mapped.add(new MappedRow(staged, facts));
                 }
+            } catch (RowSkipException e) {
+                skipLogger.onSkipInProcess(staged, e);
             }
         }
         facts.write(new Chunk<>(mapped));

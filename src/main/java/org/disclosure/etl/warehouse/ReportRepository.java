@@ -54,10 +54,6 @@ public class ReportRepository {
                 .update();
     }
 
-    public String sourceFile(String reportId) {
-        return jdbc.sql("SELECT source_file FROM reports WHERE report_id = ?").param(reportId).query(String.class).single();
-    }
-
     /** Reports of the given statuses, with content, registered or last re-read before run {@code runId}. */
     public List<PendingReport> toReprocess(List<String> statuses, long runId) {
         String in = String.join(", ", Collections.nCopies(statuses.size(), "?"));
@@ -99,14 +95,17 @@ public class ReportRepository {
                 .param(status.code()).query(String.class).list();
     }
 
-    public String template(String reportId) {
-        return jdbc.sql("SELECT template FROM reports WHERE report_id = ?").param(reportId).query(String.class).single();
+    /** What the check step needs of a report it completes, in one query. */
+    public record ReadReport(String sourceFile, Template template, List<String> warnings) {
     }
 
-    public List<String> warnings(String reportId) {
-        String w = jdbc.sql("SELECT warnings FROM reports WHERE report_id = ?").param(reportId)
-                .query(String.class).optional().orElse(null);
-        return w == null || w.isEmpty() ? List.of() : List.of(w.split(";"));
+    public ReadReport readReport(String reportId) {
+        return jdbc.sql("SELECT source_file, template, warnings FROM reports WHERE report_id = ?").param(reportId)
+                .query((rs, i) -> {
+                    String w = rs.getString(3);
+                    return new ReadReport(rs.getString(1), Template.ofCode(rs.getString(2)),
+                            w == null || w.isEmpty() ? List.of() : List.of(w.split(";")));
+                }).single();
     }
 
     /** Reports per status among those a run registered. */
