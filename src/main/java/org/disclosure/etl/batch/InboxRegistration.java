@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.disclosure.etl.document.DocumentReaders;
-import org.disclosure.etl.inbox.Hashing;
 import org.disclosure.etl.inbox.InboxFile;
 import org.disclosure.etl.inbox.InboxScanner;
 import org.disclosure.etl.warehouse.RegisteredFile;

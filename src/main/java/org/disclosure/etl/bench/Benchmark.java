@@ -77,17 +77,18 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "H2 ingest: %.1f s, %.1f reports/s, %.1f pages/s, ratio to floor %.2f, peak heap %d MB%n",
                 h2.seconds(), files.size() / h2.seconds(), pages / h2.seconds(), files.size() / h2.seconds() / floorRps, h2.peakMb());
         String pgPart = "pg_rps=NA pg_ratio=NA";
+        long peak = h2.peakMb();
         if (pgUrl != null) {
             wipe(pgUrl);
             Measured pg = ingest(inbox, work.resolve("pg-extracts"), pgUrl);
             out.printf(Locale.ROOT, "PostgreSQL ingest: %.1f s, %.1f reports/s, %.1f pages/s, ratio to floor %.2f, peak heap %d MB%n",
                     pg.seconds(), files.size() / pg.seconds(), pages / pg.seconds(), files.size() / pg.seconds() / floorRps, pg.peakMb());
+            peak = Math.max(peak, pg.peakMb());
             pgPart = String.format(Locale.ROOT, "pg_rps=%.1f pg_ratio=%.2f", files.size() / pg.seconds(),
                     files.size() / pg.seconds() / floorRps);
         } else {
             out.println("PostgreSQL ingest: skipped (give --pg=jdbc:postgresql://host/scratchdb; credentials from SPRING_DATASOURCE_USERNAME/_PASSWORD)");
         }
-        long peak = h2.peakMb();
         out.printf(Locale.ROOT, "BENCH reports=%d floor_rps=%.1f h2_rps=%.1f h2_ratio=%.2f %s peak_heap_mb=%d%n",
                 files.size(), floorRps, files.size() / h2.seconds(), files.size() / h2.seconds() / floorRps, pgPart, peak);
         deleteTree(work);

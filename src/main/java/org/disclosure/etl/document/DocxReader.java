@@ -51,11 +51,11 @@ public final class DocxReader implements DocumentReader {
             }
             return new Document(blocks);
         } catch (NotOfficeXmlFileException e) {
-            throw new UnreadableDocumentException("not a DOCX file: " + firstLine(e));
+            throw new UnreadableDocumentException("not a DOCX file: " + UnreadableDocumentException.firstLineOf(e));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("DOCX is password-protected");
         } catch (IOException | RuntimeException e) {
-            String reason = firstLine(e);
+            String reason = UnreadableDocumentException.firstLineOf(e);
             if (reason.contains("Zip bomb")) {
                 throw new UnreadableDocumentException("DOCX rejected: its compression ratio suggests a zip bomb");
             }
@@ -129,8 +129,4 @@ public final class DocxReader implements DocumentReader {
         return props.getGridBeforeArray(0).getVal().intValue();
     }
 
-    private static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 }

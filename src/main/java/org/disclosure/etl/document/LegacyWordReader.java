@@ -34,7 +34,7 @@ public final class LegacyWordReader implements DocumentReader {
 
     @Override
     public Document read(byte[] content) throws UnreadableDocumentException {
-        if (!installed()) {
+        if (!isInstalled(soffice)) {
             throw new UnreadableDocumentException(
                     "legacy Word/WPS file: install LibreOffice (soffice) to convert it, or publish it as DOCX or PDF");
         }
@@ -64,13 +64,14 @@ public final class LegacyWordReader implements DocumentReader {
         }
     }
 
-    private boolean installed() {
-        if (soffice.contains(File.separator)) {
-            return Files.isExecutable(Path.of(soffice));
+    /** Whether a command (a name looked up on the PATH, or a path) can be run here. */
+    public static boolean isInstalled(String command) {
+        if (command.contains(File.separator)) {
+            return Files.isExecutable(Path.of(command));
         }
         String path = System.getenv("PATH");
         return path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, soffice)));
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     private static void deleteQuietly(Path dir) {

@@ -33,10 +33,7 @@ public final class TableGrid {
      * the column after it. Positions already covered by cells spanning down from above are skipped.
      */
     public int place(int row, int fromColumn, int rowSpan, int colSpan, String text) {
-        int column = fromColumn;
-        while (at(row, column) != null) {
-            column++;
-        }
+        int column = nextFree(row, fromColumn);
         Placed cell = new Placed(text == null ? "" : text, row, column);
         for (int r = row; r < row + Math.max(1, rowSpan); r++) {
             for (int c = column; c < column + Math.max(1, colSpan); c++) {

@@ -154,7 +154,8 @@ public class ExtractExporter {
             plain(rs.getBigDecimal(12)), rs.getString(13), rs.getString(14)};
     }
 
-    static String plain(BigDecimal value) {
+    /** A number as the extracts print it: no trailing zeros, no exponent, 0 for zero, empty for none. */
+    public static String plain(BigDecimal value) {
         if (value == null) {
             return "";
         }

@@ -1,10 +1,10 @@
 package org.disclosure.etl.review;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.disclosure.etl.extract.ExtractExporter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads one run's review from the warehouse: the reports it registered or re-read, their skips and checks. */
@@ -43,7 +43,7 @@ public class RunReviewQuery {
                         + "JOIN reports r ON r.report_id = c.report_id WHERE r.run_id = ? ORDER BY r.source_file, c.rule, c.row_code, c.column_code "
                         + "FETCH FIRST " + LIMIT + " ROWS ONLY",
                         (rs, i) -> new RunReview.FailedCheck(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                plain(rs.getBigDecimal(5)), plain(rs.getBigDecimal(6))), runId),
+                                ExtractExporter.plain(rs.getBigDecimal(5)), ExtractExporter.plain(rs.getBigDecimal(6))), runId),
                 jdbc.query("SELECT source_file, format, read_ms, status FROM reports WHERE run_id = ? AND read_ms IS NOT NULL "
                         + "ORDER BY read_ms DESC, source_file FETCH FIRST 10 ROWS ONLY",
                         (rs, i) -> new RunReview.SlowFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)), runId));
@@ -58,7 +58,4 @@ public class RunReviewQuery {
         return outcomes;
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
 }

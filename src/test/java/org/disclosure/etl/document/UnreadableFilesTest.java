@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.report.ReportReading;
 import org.junit.jupiter.api.Test;
@@ -60,8 +58,7 @@ class UnreadableFilesTest {
     /** Runs where LibreOffice is installed (not in CI): the .doc is converted and read in full. */
     @Test
     void legacyWordIsConvertedWhereLibreOfficeIsInstalled() throws Exception {
-        assumeTrue(Stream.of(System.getenv("PATH").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "soffice"))), "soffice not installed");
+        assumeTrue(LegacyWordReader.isInstalled(DocumentReaders.SOFFICE), "soffice not installed");
         byte[] doc = Files.readAllBytes(FIXTURES.resolve("doc/built-2019.doc"));
         LocatedReport report = new ReportReading(DocumentReaders.standard()).read("built-2019.doc", doc);
         assertThat(report.title().agency()).isEqualTo("盐池县人民政府");

@@ -1,6 +1,5 @@
 package org.disclosure.etl.bench.synthetic;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.LegacyWordReader;
 import org.disclosure.etl.report.Template;
 
 /**
@@ -65,9 +65,7 @@ public final class SyntheticInbox {
         if (sources.isEmpty()) {
             return;
         }
-        boolean soffice = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(p -> Files.isExecutable(Path.of(p, "soffice")));
-        if (!soffice) {
+        if (!LegacyWordReader.isInstalled(DocumentReaders.SOFFICE)) {
             log.println("soffice not found: the PDF quarter of the reports is written as DOCX");
             for (Path source : sources) {
                 Files.move(source, dir.resolve(source.getFileName()));

@@ -57,7 +57,7 @@ public final class PdfReader implements DocumentReader {
             }
             return new Document(blocks(items, heights));
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("corrupt PDF: " + firstLine(e));
+            throw new UnreadableDocumentException("corrupt PDF: " + UnreadableDocumentException.firstLineOf(e));
         }
     }
 
@@ -80,7 +80,7 @@ public final class PdfReader implements DocumentReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF is encrypted with a user password");
         } catch (IOException e) {
-            throw new UnreadableDocumentException("corrupt PDF: " + firstLine(e));
+            throw new UnreadableDocumentException("corrupt PDF: " + UnreadableDocumentException.firstLineOf(e));
         }
     }
 
@@ -147,8 +147,4 @@ public final class PdfReader implements DocumentReader {
         return null;
     }
 
-    private static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 }
