@@ -13,8 +13,7 @@ import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.review.ReviewPage;
 import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.report.ReportReading;
-import org.disclosure.etl.report.RowSkipException;
-import org.disclosure.etl.report.SectionTable;
+import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactRepository;
 import org.disclosure.etl.warehouse.NarrativeRepository;
@@ -23,11 +22,13 @@ import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.RunLock;
 import org.disclosure.etl.warehouse.RunRepository;
 import org.disclosure.etl.warehouse.SkipRepository;
-import org.disclosure.etl.warehouse.StagedRow;
+import org.disclosure.etl.warehouse.LoadedSection;
+import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
+import org.disclosure.etl.warehouse.SectionRepository;
+import org.disclosure.etl.warehouse.StagedSection;
 import org.disclosure.etl.warehouse.StagingRepository;
 import org.springframework.batch.core.ItemWriteListener;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
@@ -67,7 +68,7 @@ public class IngestJobConfig {
     private final PlatformTransactionManager tx;
     private final DataSource dataSource;
     private final IngestSettings settings;
-    private final JdbcClient jdbcClient;
+    private final JdbcTemplate jdbc;
     private final DocumentReaders readers;
     private final Gazetteer gazetteer;
 
@@ -77,34 +78,38 @@ public class IngestJobConfig {
         this.tx = tx;
         this.dataSource = dataSource;
         this.settings = settings;
-        this.jdbcClient = JdbcClient.create(dataSource);
+        this.jdbc = new JdbcTemplate(dataSource);
         this.readers = DocumentReaders.standard(settings.soffice(), settings.maxPages());
         this.gazetteer = Gazetteer.load(settings.gazetteer());
     }
 
     @Bean
     public ReportRepository reportRepository() {
-        return new ReportRepository(jdbcClient);
+        return new ReportRepository(jdbc);
     }
 
     @Bean
     public RunLock runLock() {
-        return new RunLock(jdbcClient);
+        return new RunLock(JdbcClient.create(jdbc));
     }
 
     @Bean
     public RunRepository runRepository() {
-        return new RunRepository(jdbcClient);
+        return new RunRepository(JdbcClient.create(jdbc));
     }
 
     @Bean
     public SkipRepository skipRepository() {
-        return new SkipRepository(jdbcClient);
+        return new SkipRepository(jdbc);
     }
 
     @Bean
     public StagingRepository stagingRepository() {
-        return new StagingRepository(new JdbcTemplate(dataSource));
+        return new StagingRepository(jdbc);
+    }
+
+    private SectionLoader sectionLoader() {
+        return new SectionLoader(new SectionRepository(jdbc, skipRepository()));
     }
 
     @Bean
@@ -139,7 +144,7 @@ public class IngestJobConfig {
         ReprocessCandidates candidates = new ReprocessCandidates(reportRepository());
         ReportReprocessor writer = new ReportReprocessor(
                 new ReadResultWriter(reportRepository(), stagingRepository(), skipRepository()),
-                new SkipLogger(skipRepository()), reportCompletion(), reportRepository(), new JdbcTemplate(dataSource));
+                sectionLoader(), reportCompletion(), reportRepository(), jdbc);
         return new StepBuilder("reprocess", jobRepository)
                 .<PendingReport, ReadResult>chunk(5, tx)
                 .reader(candidates)
@@ -151,8 +156,8 @@ public class IngestJobConfig {
     }
 
     private ReportCompletion reportCompletion() {
-        return new ReportCompletion(reportRepository(), new FactRepository(jdbcClient), skipRepository(),
-                new CheckRepository(jdbcClient), stagingRepository());
+        return new ReportCompletion(reportRepository(), new FactRepository(jdbc), skipRepository(),
+                new CheckRepository(jdbc), stagingRepository());
     }
 
     /**
@@ -195,24 +200,21 @@ public class IngestJobConfig {
                 .build();
     }
 
+    /** Maps each report's staged section to facts and replaces what that section loaded before. */
     private Step sectionStep(int section) {
-        JdbcCursorItemReader<StagedRow> rows = new JdbcCursorItemReaderBuilder<StagedRow>()
-                .name("stagedRowsOfSection" + section).dataSource(dataSource)
+        JdbcCursorItemReader<StagedSection> staged = new JdbcCursorItemReaderBuilder<StagedSection>()
+                .name("stagedSection" + section).dataSource(dataSource)
                 .fetchSize(FETCH_SIZE).connectionAutoCommit(false)
-                .sql(StagingRepository.rowsOfSectionSql(section))
+                .sql(StagingRepository.sectionSql(section))
                 .rowMapper(StagingRepository.ROW_MAPPER)
                 .build();
-        SkipLogger skipLogger = new SkipLogger(skipRepository());
+        SectionMapper mapper = new SectionMapper();
         return new StepBuilder("section" + section, jobRepository)
-                .<StagedRow, MappedRow>chunk(settings.chunkSize(), tx)
-                .reader(rows)
-                .processor(new SectionRowProcessor(SectionTable.forSection(section)))
-                .writer(new FactWriter(new JdbcTemplate(dataSource), skipLogger))
-                .faultTolerant()
-                .skip(RowSkipException.class)
-                .skipLimit(Integer.MAX_VALUE)
-                .listener((SkipListener<StagedRow, MappedRow>) skipLogger)
-                .listener((StepExecutionListener) skipLogger)
+                .<StagedSection, LoadedSection>chunk(settings.chunkSize(), tx)
+                .reader(staged)
+                .processor(mapper)
+                .writer(sectionLoader())
+                .listener(mapper)
                 .build();
     }
 
@@ -221,8 +223,10 @@ public class IngestJobConfig {
                 .name("stagedNarrative").dataSource(dataSource)
                 .fetchSize(FETCH_SIZE).connectionAutoCommit(false)
                 .sql(StagingRepository.narrativeSql())
-                .rowMapper((rs, i) -> new Object[] {rs.getString("report_id"), rs.getInt("section"),
-                    rs.getString("label"), rs.getString("cells") == null ? "" : rs.getString("cells")})
+                .rowMapper((rs, i) -> {
+                    SourceRow text = StagingRepository.ROW_MAPPER.mapRow(rs, i).rows().get(0);
+                    return new Object[] {rs.getString("report_id"), rs.getInt("section"), text.label(), text.cells().get(0)};
+                })
                 .build();
         JdbcBatchItemWriter<Object[]> writer = new JdbcBatchItemWriterBuilder<Object[]>()
                 .dataSource(dataSource).sql(NarrativeRepository.INSERT_SQL)
@@ -240,14 +244,14 @@ public class IngestJobConfig {
     }
 
     private Step checkStep() {
-        JdbcCursorItemReader<String> read = new JdbcCursorItemReaderBuilder<String>()
+        JdbcCursorItemReader<ReadReport> read = new JdbcCursorItemReaderBuilder<ReadReport>()
                 .name("readReports").dataSource(dataSource)
                 .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
-                .sql("SELECT report_id FROM reports WHERE status = 'read' ORDER BY report_id")
-                .rowMapper((rs, i) -> rs.getString(1))
+                .sql(ReportRepository.READ_REPORTS_SQL)
+                .rowMapper(ReportRepository.READ_REPORT)
                 .build();
         return new StepBuilder("check", jobRepository)
-                .<String, String>chunk(Math.min(settings.chunkSize(), 20), tx)
+                .<ReadReport, ReadReport>chunk(settings.chunkSize(), tx)
                 .reader(read)
                 .writer(reportCompletion())
                 .build();
@@ -258,7 +262,7 @@ public class IngestJobConfig {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(FETCH_SIZE);
         ExtractExporter exporter = new ExtractExporter(streaming, Codebook.standard());
-        RunReviewQuery reviews = new RunReviewQuery(new JdbcTemplate(dataSource));
+        RunReviewQuery reviews = new RunReviewQuery(jdbc);
         return new StepBuilder("export", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     exporter.export(settings.extracts());

@@ -3,13 +3,14 @@ package org.disclosure.etl.batch;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosure.etl.report.LocatedReport;
+import org.disclosure.etl.report.NarrativeSection;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.SkipReason;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.SkipRecord;
 import org.disclosure.etl.warehouse.SkipRepository;
-import org.disclosure.etl.warehouse.StagedRow;
+import org.disclosure.etl.warehouse.StagedSection;
 import org.disclosure.etl.warehouse.StagingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +44,18 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
 
     @Override
     public void write(Chunk<? extends ReadResult> chunk) {
+        List<String> ids = new ArrayList<>();
+        List<StagedSection> staged = new ArrayList<>();
         for (ReadResult result : chunk) {
             recordOutcome(result);
             if (result instanceof ReadResult.Located read) {
-                String id = result.report().reportId();
-                staging.clear(id);
-                staging.stage(stagedRows(id, read.located()), id, read.located().template(), read.located().narrative());
+                ids.add(result.report().reportId());
+                staged.addAll(stagedSections(result.report().reportId(), read.located()));
             }
+        }
+        if (!ids.isEmpty()) {
+            staging.clear(ids);
+            staging.stage(staged);
         }
     }
 
@@ -77,14 +83,16 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
         }
     }
 
-    /** The table rows of sections 2 to 4, numbered in their order in each section. */
-    static List<StagedRow> stagedRows(String id, LocatedReport located) {
-        List<StagedRow> staged = new ArrayList<>();
+    /** The table sections 2 to 4 that have rows, then the narrative sections. */
+    static List<StagedSection> stagedSections(String id, LocatedReport located) {
+        List<StagedSection> staged = new ArrayList<>();
         for (int section = 2; section <= 4; section++) {
-            List<SourceRow> rows = located.rows(section);
-            for (int seq = 0; seq < rows.size(); seq++) {
-                staged.add(new StagedRow(id, section, seq, located.template(), rows.get(seq)));
+            if (!located.rows(section).isEmpty()) {
+                staged.add(new StagedSection(id, section, located.template(), located.rows(section)));
             }
+        }
+        for (NarrativeSection n : located.narrative()) {
+            staged.add(new StagedSection(id, n.section(), located.template(), List.of(new SourceRow(n.heading(), "", List.of(n.text())))));
         }
         return staged;
     }

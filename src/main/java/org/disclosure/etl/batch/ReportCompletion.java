@@ -1,7 +1,9 @@
 package org.disclosure.etl.batch;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.disclosure.etl.check.CheckFailure;
 import org.disclosure.etl.check.ConsistencyRule;
 import org.disclosure.etl.check.ReportFacts;
@@ -11,6 +13,8 @@ import org.disclosure.etl.report.Unit;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactRepository;
 import org.disclosure.etl.warehouse.ReportRepository;
+import org.disclosure.etl.warehouse.ReportRepository.Finished;
+import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
 import org.disclosure.etl.warehouse.ReportStatus;
 import org.disclosure.etl.warehouse.SkipRepository;
 import org.disclosure.etl.warehouse.StagingRepository;
@@ -20,10 +24,11 @@ import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 
 /**
- * The check step's writer, per report: runs the consistency rules over its facts, stores the
- * failures, settles its status and counts, and empties its staging.
+ * The check step's writer: runs the consistency rules over each report's facts, stores the
+ * failures, settles status and counts, and empties staging; a chunk of reports at a time, each
+ * query and update covering the whole chunk.
  */
-public class ReportCompletion implements ItemWriter<String> {
+public class ReportCompletion implements ItemWriter<ReadReport> {
 
     public static final String WARNING_UNIT_UNKNOWN = "UNIT_UNKNOWN";
     private static final Logger log = LoggerFactory.getLogger("disclosure.files");
@@ -44,32 +49,42 @@ public class ReportCompletion implements ItemWriter<String> {
     }
 
     @Override
-    public void write(Chunk<? extends String> reportIds) {
-        for (String id : reportIds) {
-            complete(id);
-        }
+    public void write(Chunk<? extends ReadReport> chunk) {
+        complete(chunk.getItems().stream().map(ReadReport.class::cast).toList());
     }
 
-    /** Checks a report whose facts are all loaded, decides its status and clears its staged rows. */
-    void complete(String id) {
-        ReportRepository.ReadReport report = reports.readReport(id);
-        List<Fact> loaded = facts.ofReport(id);
-        ReportFacts reportFacts = new ReportFacts(report.template(), loaded);
-        List<CheckFailure> failures = new ArrayList<>();
-        ConsistencyRule.all().forEach(rule -> failures.addAll(rule.check(reportFacts)));
-        checks.replace(id, failures);
+    /** Completes one report outside the check step (re-reading). */
+    void complete(String reportId) {
+        complete(List.of(reports.readReport(reportId)));
+    }
 
-        List<Integer> missing = skips.missingSections(id);
-        int skipped = skips.skippedRows(id);
-        ReportVerdict verdict = ReportVerdict.of(loaded.size(), skipped, missing);
-        List<String> warnings = new ArrayList<>(report.warnings());
-        if (loaded.stream().anyMatch(f -> f.unit() == Unit.UNKNOWN && f.value().signum() != 0)) {
-            warnings.add(WARNING_UNIT_UNKNOWN);
+    private void complete(List<ReadReport> read) {
+        List<String> ids = read.stream().map(ReadReport::reportId).toList();
+        Map<String, List<Fact>> loaded = facts.ofReports(ids);
+        Map<String, SkipRepository.Summary> skipped = skips.summaries(ids);
+        Map<String, List<CheckFailure>> failures = new LinkedHashMap<>();
+        List<Finished> finished = new ArrayList<>();
+        for (ReadReport report : read) {
+            List<Fact> reportFacts = loaded.get(report.reportId());
+            ReportFacts checked = new ReportFacts(report.template(), reportFacts);
+            List<CheckFailure> failed = ConsistencyRule.all().stream().flatMap(rule -> rule.check(checked).stream()).toList();
+            failures.put(report.reportId(), failed);
+            SkipRepository.Summary skips = skipped.get(report.reportId());
+            ReportVerdict verdict = ReportVerdict.of(reportFacts.size(), skips.skippedRows(), skips.missingSections());
+            List<String> warnings = new ArrayList<>(report.warnings());
+            if (reportFacts.stream().anyMatch(f -> f.unit() == Unit.UNKNOWN && f.value().signum() != 0)) {
+                warnings.add(WARNING_UNIT_UNKNOWN);
+            }
+            finished.add(new Finished(report.reportId(), ReportStatus.valueOf(verdict.status().name()), verdict.error(),
+                    reportFacts.size(), skips.skippedRows(), failed.size(), warnings));
         }
-        ReportStatus status = ReportStatus.valueOf(verdict.status().name());
-        reports.finish(id, status, verdict.error(), loaded.size(), skipped, failures.size(), warnings);
-        staging.clear(id);
-        log.info("{} {}: {} facts, {} rows skipped, {} checks failed{}", status.code(), report.sourceFile(), loaded.size(), skipped,
-                failures.size(), verdict.error() == null ? "" : " (" + verdict.error() + ")");
+        checks.replace(failures);
+        reports.finish(finished);
+        staging.clear(ids);
+        for (int i = 0; i < read.size(); i++) {
+            Finished f = finished.get(i);
+            log.info("{} {}: {} facts, {} rows skipped, {} checks failed{}", f.status().code(), read.get(i).sourceFile(), f.facts(),
+                    f.skippedRows(), f.failedChecks(), f.error() == null ? "" : " (" + f.error() + ")");
+        }
     }
 }

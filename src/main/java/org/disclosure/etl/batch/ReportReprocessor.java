@@ -2,13 +2,11 @@ package org.disclosure.etl.batch;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.report.LocatedReport;
-import org.disclosure.etl.report.RowSkipException;
-import org.disclosure.etl.report.SectionTable;
+import org.disclosure.etl.warehouse.LoadedSection;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.ReportRepository;
-import org.disclosure.etl.warehouse.StagedRow;
+import org.disclosure.etl.warehouse.StagedSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepExecution;
@@ -28,18 +26,17 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
     private static final Logger log = LoggerFactory.getLogger("disclosure.files");
 
     private final ReadResultWriter reads;
-    private final SkipLogger skipLogger;
+    private final SectionMapper mapper = new SectionMapper();
+    private final SectionLoader sections;
     private final ReportCompletion completion;
     private final ReportRepository reports;
     private final JdbcTemplate jdbc;
-    private final FactWriter facts;
     private long runId;
 
-    public ReportReprocessor(ReadResultWriter reads, SkipLogger skipLogger, ReportCompletion completion,
+    public ReportReprocessor(ReadResultWriter reads, SectionLoader sections, ReportCompletion completion,
                              ReportRepository reports, JdbcTemplate jdbc) {
         this.reads = reads;
-        this.skipLogger = skipLogger;
-        this.facts = new FactWriter(jdbc, skipLogger);
+        this.sections = sections;
         this.completion = completion;
         this.reports = reports;
         this.jdbc = jdbc;
@@ -49,7 +46,7 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
     public void beforeStep(StepExecution step) {
         runId = RunIds.of(step);
         reads.beforeStep(step);
-        skipLogger.beforeStep(step);
+        mapper.beforeStep(step);
     }
 
     @Override
@@ -61,12 +58,12 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
                         result.report().sourceFile());
                 continue;
             }
-            for (String table : List.of("facts", "skips", "checks", "narrative_sections", "staged_rows")) {
+            for (String table : List.of("facts", "skips", "checks", "narrative_sections", "staged_sections")) {
                 jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
             }
             reads.recordOutcome(result);
             if (result instanceof ReadResult.Located read) {
-                loadSections(id, read.located());
+                load(id, read.located());
                 completion.complete(id);
             }
             reports.assignRun(id, runId);
@@ -74,19 +71,14 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
     }
 
     /** What the section steps and the narrative step do, for one report. */
-    private void loadSections(String id, LocatedReport located) {
-        List<MappedRow> mapped = new ArrayList<>();
-        for (StagedRow staged : ReadResultWriter.stagedRows(id, located)) {
-            try {
-                List<Fact> facts = SectionTable.forSection(staged.section()).map(staged.row(), staged.template());
-                if (!facts.isEmpty()) {
-                    mapped.add(new MappedRow(staged, facts));
-                }
-            } catch (RowSkipException e) {
-                skipLogger.onSkipInProcess(staged, e);
+    private void load(String id, LocatedReport located) {
+        List<LoadedSection> loaded = new ArrayList<>();
+        for (StagedSection staged : ReadResultWriter.stagedSections(id, located)) {
+            if (staged.section() >= 2 && staged.section() <= 4) {
+                loaded.add(mapper.process(staged));
             }
         }
-        facts.write(new Chunk<>(mapped));
+        sections.write(new Chunk<>(loaded));
         located.narrative().forEach(n -> jdbc.update(NarrativeRepository.INSERT_SQL, id, n.section(), n.heading(), n.text()));
     }
 }

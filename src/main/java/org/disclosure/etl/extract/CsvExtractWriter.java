@@ -1,7 +1,5 @@
 package org.disclosure.etl.extract;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,9 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 /**
- * Writes one extract file as the contract requires: UTF-8 with a byte-order mark, RFC 4180 quoting,
- * text cells that could start a spreadsheet formula prefixed with {@code '}, and the file replaced
- * atomically so that a reader never sees half of it.
+ * Writes one extract file as the contract requires: UTF-8 with a byte-order mark, RFC 4180 quoting
+ * (a cell is quoted only when it holds a comma, quote or line break), lines ending in LF, text cells
+ * that could start a spreadsheet formula prefixed with {@code '}, and the file replaced atomically so
+ * that a reader never sees half of it.
  */
 public final class CsvExtractWriter implements AutoCloseable {
 
@@ -25,47 +24,84 @@ public final class CsvExtractWriter implements AutoCloseable {
 
     private final Path target;
     private final Path temporary;
-    private final ICSVWriter csv;
-    private final Set<Integer> numericColumns;
+    private final Writer out;
+    private final boolean[] numeric;
     private boolean committed;
 
     /** {@code numericColumns}: indexes of columns written as plain numbers, never prefixed. */
     public CsvExtractWriter(Path target, String[] header, Set<Integer> numericColumns) throws IOException {
         this.target = target;
-        this.numericColumns = numericColumns;
+        this.numeric = new boolean[header.length];
+        numericColumns.forEach(i -> numeric[i] = true);
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        OutputStream out = Files.newOutputStream(temporary);
-        out.write(BOM);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        this.csv = new CSVWriter(writer, ',', '"', '"', "\n");
-        csv.writeNext(header, false);
+        OutputStream stream = Files.newOutputStream(temporary);
+        stream.write(BOM);
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        writeLine(line(header, new boolean[header.length]));
     }
 
     public void write(String... cells) {
-        String[] safe = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            safe[i] = numericColumns.contains(i) ? nullToEmpty(cells[i]) : neutralized(cells[i]);
+        writeLine(line(cells));
+    }
+
+    /** The cells as one CSV line of this file, ending in LF: formatted once when it goes to several files. */
+    String line(String... cells) {
+        return line(cells, numeric);
+    }
+
+    void writeLine(String line) {
+        try {
+            out.write(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        csv.writeNext(safe, false);
+    }
+
+    private static String line(String[] cells, boolean[] numeric) {
+        StringBuilder line = new StringBuilder(256);
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            String cell = cells[i] == null ? "" : cells[i];
+            appendQuoted(line, numeric[i] ? cell : neutralized(cell));
+        }
+        return line.append('\n').toString();
+    }
+
+    private static void appendQuoted(StringBuilder line, String cell) {
+        boolean quote = false;
+        for (int i = 0; i < cell.length() && !quote; i++) {
+            char c = cell.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            line.append(cell);
+            return;
+        }
+        line.append('"');
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            line.append(c);
+            if (c == '"') {
+                line.append('"');
+            }
+        }
+        line.append('"');
     }
 
     /** Text starting with = + - @ is written with a leading ' (CSV formula injection). */
     static String neutralized(String text) {
-        String s = nullToEmpty(text);
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
         }
-        return s;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        return text;
     }
 
     /** Finishes the file and puts it in place. */
     public void commit() throws IOException {
-        csv.close();
+        out.close();
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -77,7 +113,7 @@ public final class CsvExtractWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            csv.close();
+            out.close();
             Files.deleteIfExists(temporary);
         }
     }

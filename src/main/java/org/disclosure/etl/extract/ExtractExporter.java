@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.warehouse.SqlLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ExtractExporter {
 
+    private static final int REPORTS_PER_QUERY = 200;
     private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template";
     private static final String FINISHED = "r.status IN ('loaded', 'partial', 'failed', 'duplicate')";
     private static final String LOADED = "r.status IN ('loaded', 'partial')";
@@ -78,7 +83,7 @@ public class ExtractExporter {
                 outs.add(new ProvinceFanOut(dir, provinces, view.file(), view.header(), view.numericColumns()));
             }
             forEachReportsFacts(reportFacts -> {
-                reportFacts.stream().sorted(order.byCell(f -> new String[] {f[8], f[9], f[10]})).forEach(f -> facts.write(f[2], f));
+                reportFacts.forEach(f -> facts.write(f[2], f));
                 for (int v = 0; v < views.size(); v++) {
                     ProvinceFanOut out = outs.get(v + 1);
                     views.get(v).rows(reportFacts).forEach(r -> out.write(r[0], r));
@@ -130,28 +135,63 @@ public class ExtractExporter {
         }
     }
 
-    /** Streams the facts of loaded reports, handing over one report's facts (facts.csv columns) at a time. */
+    /**
+     * Streams the facts of loaded reports in report order, handing over one report's facts (facts.csv
+     * columns, codebook order) at a time. Facts are fetched by report key for a batch of reports at a
+     * time, so no database sorts the whole facts table and memory holds one batch.
+     */
     private void forEachReportsFacts(Consumer<List<String[]>> perReport) {
-        List<String[]> current = new ArrayList<>();
-        jdbc.query("SELECT " + REPORT_COLUMNS + ", f.section, f.table_code, f.row_code, f.column_code, f.fact_value, f.unit, f.raw "
-                + "FROM facts f JOIN reports r ON r.report_id = f.report_id WHERE " + LOADED
-                + " ORDER BY r.source_file, r.report_id", (ResultSet rs) -> {
-                    String[] fact = factRow(rs);
-                    if (!current.isEmpty() && !current.get(0)[0].equals(fact[0])) {
-                        perReport.accept(List.copyOf(current));
-                        current.clear();
+        List<String[]> batch = new ArrayList<>();
+        jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + LOADED + " ORDER BY r.source_file, r.report_id",
+                (ResultSet rs) -> {
+                    String[] report = new String[7];
+                    for (int i = 0; i < report.length; i++) {
+                        report[i] = rs.getString(i + 1);
                     }
-                    current.add(fact);
+                    batch.add(report);
+                    if (batch.size() == REPORTS_PER_QUERY) {
+                        factsOf(batch).forEach(perReport);
+                        batch.clear();
+                    }
                 });
-        if (!current.isEmpty()) {
-            perReport.accept(current);
-        }
+        factsOf(batch).forEach(perReport);
     }
 
-    private static String[] factRow(ResultSet rs) throws SQLException {
-        return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-            plain(rs.getBigDecimal(12)), rs.getString(13), rs.getString(14)};
+    /** The facts of each report that has any, in the reports' order. */
+    private List<List<String[]>> factsOf(List<String[]> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String[]> byId = new HashMap<>();
+        Map<String, List<Ranked>> facts = new HashMap<>();
+        reports.forEach(r -> byId.put(r[0], r));
+        jdbc.query("SELECT report_id, section, table_code, row_code, column_code, fact_value, unit, raw FROM facts WHERE report_id IN ("
+                + SqlLists.placeholders(reports.size()) + ")", (ResultSet rs) -> {
+                    String[] fact = Arrays.copyOf(byId.get(rs.getString(1)), 14);
+                    fact[7] = rs.getString(2);
+                    fact[8] = rs.getString(3);
+                    fact[9] = rs.getString(4);
+                    fact[10] = rs.getString(5);
+                    fact[11] = plain(rs.getBigDecimal(6));
+                    fact[12] = rs.getString(7);
+                    fact[13] = rs.getString(8);
+                    facts.computeIfAbsent(fact[0], k -> new ArrayList<>()).add(new Ranked(order.cell(fact[8], fact[9], fact[10]), fact));
+                }, byId.keySet().toArray());
+        List<List<String[]>> perReport = new ArrayList<>();
+        for (String[] report : reports) {
+            List<Ranked> ranked = facts.get(report[0]);
+            if (ranked != null) {
+                ranked.sort(Ranked.ORDER);
+                perReport.add(ranked.stream().map(Ranked::fact).toList());
+            }
+        }
+        return perReport;
+    }
+
+    /** A fact with its cell's place in the codebook; cells the codebook lacks go last, by their codes. */
+    private record Ranked(int rank, String[] fact) {
+        static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::rank)
+                .thenComparing(r -> r.fact()[8]).thenComparing(r -> r.fact()[9]).thenComparing(r -> r.fact()[10]);
     }
 
     /** A number as the extracts print it: no trailing zeros, no exponent, 0 for zero, empty for none. */

@@ -25,10 +25,11 @@ final class ProvinceFanOut implements AutoCloseable {
     }
 
     void write(String province, String... cells) {
-        national.write(cells);
+        String line = national.line(cells);
+        national.writeLine(line);
         CsvExtractWriter own = province == null ? null : byProvince.get(province);
         if (own != null) {
-            own.write(cells);
+            own.writeLine(line);
         }
     }
 

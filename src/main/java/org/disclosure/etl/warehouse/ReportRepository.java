@@ -11,15 +11,19 @@ import java.util.stream.Collectors;
 import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.report.ReportTitle;
 import org.disclosure.etl.report.Template;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The reports table: one row per input file seen, and its status. */
 public class ReportRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public ReportRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public ReportRepository(JdbcTemplate jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.batch = jdbc;
     }
 
     public boolean isKnown(String sourceFile, String sha256) {
@@ -80,14 +84,18 @@ public class ReportRepository {
                 .params(oneLine(reason), parserVersion, readMillis, reportId).update();
     }
 
-    public void finish(String reportId, ReportStatus status, String error, int facts, int skippedRows,
-                       int failedChecks, List<String> warnings) {
-        jdbc.sql("""
+    /** A checked report's outcome. */
+    public record Finished(String reportId, ReportStatus status, String error, int facts, int skippedRows, int failedChecks,
+                           List<String> warnings) {
+    }
+
+    /** Settles checked reports, in one JDBC batch. */
+    public void finish(List<Finished> finished) {
+        batch.batchUpdate("""
                 UPDATE reports SET status = ?, error = ?, facts = ?, skipped_rows = ?, failed_checks = ?, warnings = ?
-                WHERE report_id = ?""")
-                .params(status.code(), error == null ? null : oneLine(error), facts, skippedRows, failedChecks,
-                        String.join(";", warnings), reportId)
-                .update();
+                WHERE report_id = ?""", finished.stream().map(f -> new Object[] {f.status().code(),
+                    f.error() == null ? null : oneLine(f.error()), f.facts(), f.skippedRows(), f.failedChecks(),
+                    String.join(";", f.warnings()), f.reportId()}).toList());
     }
 
     public List<String> idsWithStatus(ReportStatus status) {
@@ -95,17 +103,23 @@ public class ReportRepository {
                 .param(status.code()).query(String.class).list();
     }
 
-    /** What the check step needs of a report it completes, in one query. */
-    public record ReadReport(String sourceFile, Template template, List<String> warnings) {
+    /** What the check step needs of a report it completes. */
+    public record ReadReport(String reportId, String sourceFile, Template template, List<String> warnings) {
     }
 
+    /** The query the check step reads: reports whose sections are loaded, with what completing them needs. */
+    public static final String READ_REPORTS_SQL =
+            "SELECT report_id, source_file, template, warnings FROM reports WHERE status = 'read' ORDER BY report_id";
+
+    public static final RowMapper<ReadReport> READ_REPORT = (rs, i) -> {
+        String w = rs.getString(4);
+        return new ReadReport(rs.getString(1), rs.getString(2), Template.ofCode(rs.getString(3)),
+                w == null || w.isEmpty() ? List.of() : List.of(w.split(";")));
+    };
+
     public ReadReport readReport(String reportId) {
-        return jdbc.sql("SELECT source_file, template, warnings FROM reports WHERE report_id = ?").param(reportId)
-                .query((rs, i) -> {
-                    String w = rs.getString(3);
-                    return new ReadReport(rs.getString(1), Template.ofCode(rs.getString(2)),
-                            w == null || w.isEmpty() ? List.of() : List.of(w.split(";")));
-                }).single();
+        return jdbc.sql("SELECT report_id, source_file, template, warnings FROM reports WHERE report_id = ?").param(reportId)
+                .query(READ_REPORT).single();
     }
 
     /** Reports per status among those a run registered. */

@@ -3,59 +3,46 @@ package org.disclosure.etl.warehouse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.disclosure.etl.report.NarrativeSection;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.report.Template;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Staging between the read step and the section steps: located table rows (sections 2 to 4) and
- * narrative sections (1, 5, 6, stored with the heading as label and the text as cells).
+ * Staging between the read step and the section steps: one row per located section of a report,
+ * its rows encoded in one text column.
  */
 public class StagingRepository {
 
-    /** Cells are stored in one column, separated by the ASCII unit separator. */
-    private static final String CELL_SEPARATOR = "\u001F";
+    public static final RowMapper<StagedSection> ROW_MAPPER = StagingRepository::mapRow;
 
-    public static final RowMapper<StagedRow> ROW_MAPPER = StagingRepository::mapRow;
+    private final JdbcTemplate jdbc;
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-
-    public StagingRepository(JdbcTemplate jdbcTemplate) {
-        this.jdbc = JdbcClient.create(jdbcTemplate);
-        this.batch = jdbcTemplate;
+    public StagingRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** A report's table rows and narrative sections, in one JDBC batch. */
-    public void stage(List<StagedRow> rows, String reportId, Template template, List<NarrativeSection> narrative) {
+    /** A report's located sections, in one JDBC batch. */
+    public void stage(List<StagedSection> sections) {
         List<Object[]> batchArgs = new ArrayList<>();
-        for (StagedRow row : rows) {
-            batchArgs.add(new Object[] {row.reportId(), row.section(), row.seq(), row.template().code(), row.row().label(),
-                row.row().context(), encode(row.row().cells())});
+        for (StagedSection s : sections) {
+            batchArgs.add(new Object[] {s.reportId(), s.section(), s.template().code(), encode(s.rows())});
         }
-        for (NarrativeSection n : narrative) {
-            batchArgs.add(new Object[] {reportId, n.section(), 0, template.code(), n.heading(), null, n.text()});
-        }
-        batch.batchUpdate("INSERT INTO staged_rows (report_id, section, seq, template, label, context, cells) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", batchArgs);
+        jdbc.batchUpdate("INSERT INTO staged_sections (report_id, section, template, body) VALUES (?, ?, ?, ?)", batchArgs);
     }
 
-    public void clear(String reportId) {
-        jdbc.sql("DELETE FROM staged_rows WHERE report_id = ?").param(reportId).update();
+    public void clear(List<String> reportIds) {
+        jdbc.update("DELETE FROM staged_sections WHERE report_id IN (" + SqlLists.placeholders(reportIds.size()) + ")",
+                reportIds.toArray());
     }
 
-    private static final String STAGED_OF_READ_REPORTS =
-            "SELECT s.report_id, s.section, s.seq, s.template, s.label, s.context, s.cells FROM staged_rows s "
+    private static final String STAGED_OF_READ_REPORTS = "SELECT s.report_id, s.section, s.template, s.body FROM staged_sections s "
             + "JOIN reports r ON r.report_id = s.report_id WHERE r.status = 'read' AND ";
 
-    /** The query the section steps read: staged rows of one section, in report and row order. */
-    public static String rowsOfSectionSql(int section) {
-        return STAGED_OF_READ_REPORTS + "s.section = " + section + " ORDER BY s.report_id, s.seq";
+    /** The query a section step reads: the staged section of each read report, in report order. */
+    public static String sectionSql(int section) {
+        return STAGED_OF_READ_REPORTS + "s.section = " + section + " ORDER BY s.report_id";
     }
 
     /** The query the narrative step reads: staged sections 1, 5 and 6. */
@@ -63,28 +50,58 @@ public class StagingRepository {
         return STAGED_OF_READ_REPORTS + "s.section IN (1, 5, 6) ORDER BY s.report_id, s.section";
     }
 
-    /** Each cell after a separator, so that no cells and one blank cell stay apart. */
-    static String encode(List<String> cells) {
-        StringBuilder encoded = new StringBuilder();
-        cells.forEach(c -> encoded.append(CELL_SEPARATOR).append(c));
-        return encoded.toString();
-    }
-
-    static List<String> decode(String cells) {
-        if (cells == null || cells.isEmpty()) {
-            return List.of();
+    /**
+     * Rows as length-prefixed strings ({@code 5:label}), cells preceded by their count ({@code 3;}),
+     * so that any text survives exactly, separators included. NUL, which PostgreSQL text cannot hold,
+     * becomes U+FFFD: such a cell is unreadable either way.
+     */
+    static String encode(List<SourceRow> rows) {
+        StringBuilder body = new StringBuilder();
+        for (SourceRow row : rows) {
+            appendString(body, row.label());
+            appendString(body, row.context());
+            body.append(row.cells().size()).append(';');
+            row.cells().forEach(c -> appendString(body, c));
         }
-        List<String> all = Arrays.asList(cells.split(CELL_SEPARATOR, -1));
-        return all.subList(1, all.size());
+        return body.toString();
     }
 
-    private static StagedRow mapRow(ResultSet rs, int i) throws SQLException {
-        String cells = rs.getString("cells");
-        List<String> cellList = decode(cells);
-        String label = rs.getString("label");
-        String context = rs.getString("context");
-        return new StagedRow(rs.getString("report_id"), rs.getInt("section"), rs.getInt("seq"),
-                Template.ofCode(rs.getString("template")),
-                new SourceRow(label == null ? "" : label, context == null ? "" : context, cellList));
+    private static void appendString(StringBuilder body, String text) {
+        body.append(text.length()).append(':').append(text.replace('\u0000', '\uFFFD'));
+    }
+
+    static List<SourceRow> decode(String body) {
+        List<SourceRow> rows = new ArrayList<>();
+        int[] at = {0};
+        while (at[0] < body.length()) {
+            String label = readString(body, at);
+            String context = readString(body, at);
+            int count = readNumber(body, at, ';');
+            List<String> cells = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                cells.add(readString(body, at));
+            }
+            rows.add(new SourceRow(label, context, cells));
+        }
+        return rows;
+    }
+
+    private static String readString(String body, int[] at) {
+        int length = readNumber(body, at, ':');
+        String text = body.substring(at[0], at[0] + length);
+        at[0] += length;
+        return text;
+    }
+
+    private static int readNumber(String body, int[] at, char end) {
+        int stop = body.indexOf(end, at[0]);
+        int n = Integer.parseInt(body, at[0], stop, 10);
+        at[0] = stop + 1;
+        return n;
+    }
+
+    private static StagedSection mapRow(ResultSet rs, int i) throws SQLException {
+        return new StagedSection(rs.getString("report_id"), rs.getInt("section"), Template.ofCode(rs.getString("template")),
+                decode(rs.getString("body")));
     }
 }

@@ -18,7 +18,7 @@ import org.disclosure.etl.document.DocumentReaders;
 /** Reads a report file through the same domain classes the job wires together. */
 final class ParsedReports {
 
-    record Parsed(LocatedReport located, List<Fact> facts, List<RowSkipException> skips) {
+    record Parsed(LocatedReport located, List<Fact> facts, List<SkippedRow> skips) {
     }
 
     /** A seed report of the sample inbox. */
@@ -30,16 +30,11 @@ final class ParsedReports {
         String fileName = file.getFileName().toString();
         LocatedReport located = new ReportReading(DocumentReaders.standard()).read(fileName, Files.readAllBytes(file));
         List<Fact> facts = new ArrayList<>();
-        List<RowSkipException> skips = new ArrayList<>();
+        List<SkippedRow> skips = new ArrayList<>();
         for (int section = 2; section <= 4; section++) {
-            SectionTable table = SectionTable.forSection(section);
-            for (SourceRow row : located.rows(section)) {
-                try {
-                    facts.addAll(table.map(row, located.template()));
-                } catch (RowSkipException e) {
-                    skips.add(e);
-                }
-            }
+            SectionFacts mapped = SectionFacts.map(SectionTable.forSection(section), located.rows(section), located.template());
+            facts.addAll(mapped.facts());
+            skips.addAll(mapped.skipped());
         }
         return new Parsed(located, facts, skips);
     }

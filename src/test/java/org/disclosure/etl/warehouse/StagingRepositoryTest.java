@@ -3,14 +3,26 @@ package org.disclosure.etl.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.disclosure.etl.report.SourceRow;
 import org.junit.jupiter.api.Test;
 
 class StagingRepositoryTest {
 
     @Test
-    void cellsSurviveStagingExactly() {
-        for (List<String> cells : List.of(List.<String>of(), List.of(""), List.of("", ""), List.of("0", "", "1,234"))) {
-            assertThat(StagingRepository.decode(StagingRepository.encode(cells))).isEqualTo(cells);
-        }
+    void rowsSurviveStagingExactly() {
+        List<SourceRow> rows = List.of(
+                new SourceRow("", "", List.of()),
+                new SourceRow("（一）本年新收政府信息公开申请数量", "", List.of("")),
+                new SourceRow("label 3:x;", "万元", List.of("", "")),
+                new SourceRow("一、本年新收", "申请人情况", List.of("0", "", "1,234", "a\u001Fb", "12:34;", "多行\n文字")));
+        assertThat(StagingRepository.decode(StagingRepository.encode(rows))).isEqualTo(rows);
+        assertThat(StagingRepository.decode(StagingRepository.encode(List.of()))).isEmpty();
+    }
+
+    @Test
+    void nulBecomesReplacementCharacter() {
+        List<SourceRow> decoded = StagingRepository.decode(StagingRepository.encode(List.of(new SourceRow("a\u0000", "", List.of("1\u00002")))));
+        assertThat(decoded.get(0).label()).isEqualTo("a\uFFFD");
+        assertThat(decoded.get(0).cells()).containsExactly("1\uFFFD2");
     }
 }

@@ -1,0 +1,33 @@
+package org.disclosure.etl.batch;
+
+import java.util.List;
+import org.disclosure.etl.report.SectionFacts;
+import org.disclosure.etl.report.SectionTable;
+import org.disclosure.etl.warehouse.LoadedSection;
+import org.disclosure.etl.warehouse.SkipRecord;
+import org.disclosure.etl.warehouse.StagedSection;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.item.ItemProcessor;
+
+/**
+ * A section step's processor: maps one report's staged section to its facts and skipped rows. A
+ * skipped row is data here, not an exception, so one bad row never rolls a chunk back.
+ */
+public class SectionMapper implements ItemProcessor<StagedSection, LoadedSection>, StepExecutionListener {
+
+    private long runId;
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        runId = RunIds.of(stepExecution);
+    }
+
+    @Override
+    public LoadedSection process(StagedSection staged) {
+        SectionFacts mapped = SectionFacts.map(SectionTable.forSection(staged.section()), staged.rows(), staged.template());
+        List<SkipRecord> skips = mapped.skipped().stream().map(s -> new SkipRecord(runId, staged.reportId(), staged.section(),
+                s.tableCode(), s.label(), s.row().raw(), s.reason(), s.message())).toList();
+        return new LoadedSection(staged.reportId(), staged.section(), mapped.facts(), skips);
+    }
+}

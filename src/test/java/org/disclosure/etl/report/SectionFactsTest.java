@@ -1,0 +1,52 @@
+package org.disclosure.etl.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectionFactsTest {
+
+    private static final SectionTable APPLICATIONS = SectionTable.forSection(3);
+
+    private static List<String> cells(String... values) {
+        return List.of(values);
+    }
+
+    @Test
+    void rowPrintedTwiceLoadsItsFirstPrintingOnly() {
+        SourceRow granted = new SourceRow("（一）予以公开", "", cells("82", "0", "0", "0", "0", "0", "82"));
+        SourceRow again = new SourceRow("（一）予以公开", "", cells("99", "0", "0", "0", "0", "0", "99"));
+        SectionFacts mapped = SectionFacts.map(APPLICATIONS, List.of(granted, again), Template.T2021);
+        assertThat(mapped.facts()).hasSize(7);
+        assertThat(mapped.facts()).filteredOn(f -> f.columnCode().equals("natural_person"))
+                .extracting(Fact::value).containsExactly(new BigDecimal("82"));
+        assertThat(mapped.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.reason()).isEqualTo(SkipReason.DUPLICATE_ROW);
+            assertThat(s.tableCode()).isEqualTo("s3_applications");
+            assertThat(s.rowCode()).isEqualTo("granted");
+            assertThat(s.label()).isEqualTo("（一）予以公开");
+        });
+    }
+
+    @Test
+    void unreadableRowIsSkippedWithItsReasonAndTheOthersLoad() {
+        SourceRow unknown = new SourceRow("本年度合计收费", "", cells("3", "0", "0", "0", "0", "0", "3"));
+        SourceRow granted = new SourceRow("（一）予以公开", "", cells("82", "0", "0", "0", "0", "0", "82"));
+        SectionFacts mapped = SectionFacts.map(APPLICATIONS, List.of(unknown, granted), Template.T2021);
+        assertThat(mapped.facts()).hasSize(7);
+        assertThat(mapped.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.reason()).isEqualTo(SkipReason.UNKNOWN_ROW);
+            assertThat(s.tableCode()).isEqualTo("s3_applications");
+            assertThat(s.rowCode()).isEmpty();
+        });
+    }
+
+    @Test
+    void furnitureRowsYieldNothing() {
+        SectionFacts mapped = SectionFacts.map(APPLICATIONS, List.of(new SourceRow("申请人情况", "", cells("", "-", ""))), Template.T2021);
+        assertThat(mapped.facts()).isEmpty();
+        assertThat(mapped.skipped()).isEmpty();
+    }
+}
