@@ -36,9 +36,8 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.item.ItemWriter;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
-import org.springframework.batch.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -109,7 +108,7 @@ public class IngestJobConfig {
     }
 
     private SectionLoader sectionLoader() {
-        return new SectionLoader(new SectionRepository(jdbc, skipRepository()));
+        return new SectionLoader(new SectionRepository(jdbc, skipRepository()), stagingRepository());
     }
 
     @Bean
@@ -157,7 +156,7 @@ public class IngestJobConfig {
 
     private ReportCompletion reportCompletion() {
         return new ReportCompletion(reportRepository(), new FactRepository(jdbc), skipRepository(),
-                new CheckRepository(jdbc), stagingRepository());
+                new CheckRepository(jdbc));
     }
 
     /**
@@ -200,11 +199,14 @@ public class IngestJobConfig {
                 .build();
     }
 
-    /** Maps each report's staged section to facts and replaces what that section loaded before. */
+    /**
+     * Maps each report's staged section to facts and loads them. Loading consumes the staged section,
+     * so the reader keeps no restart position: what is left in staging is what is left to do.
+     */
     private Step sectionStep(int section) {
         JdbcCursorItemReader<StagedSection> staged = new JdbcCursorItemReaderBuilder<StagedSection>()
                 .name("stagedSection" + section).dataSource(dataSource)
-                .fetchSize(FETCH_SIZE).connectionAutoCommit(false)
+                .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
                 .sql(StagingRepository.sectionSql(section))
                 .rowMapper(StagingRepository.ROW_MAPPER)
                 .build();
@@ -218,26 +220,23 @@ public class IngestJobConfig {
                 .build();
     }
 
+    /** Sections 1, 5 and 6 as text, consumed from staging as the section steps consume theirs. */
     private Step narrativeStep() {
-        JdbcCursorItemReader<Object[]> narrative = new JdbcCursorItemReaderBuilder<Object[]>()
+        JdbcCursorItemReader<StagedSection> narrative = new JdbcCursorItemReaderBuilder<StagedSection>()
                 .name("stagedNarrative").dataSource(dataSource)
-                .fetchSize(FETCH_SIZE).connectionAutoCommit(false)
+                .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
                 .sql(StagingRepository.narrativeSql())
-                .rowMapper((rs, i) -> {
-                    SourceRow text = StagingRepository.ROW_MAPPER.mapRow(rs, i).rows().get(0);
-                    return new Object[] {rs.getString("report_id"), rs.getInt("section"), text.label(), text.cells().get(0)};
-                })
+                .rowMapper(StagingRepository.ROW_MAPPER)
                 .build();
-        JdbcBatchItemWriter<Object[]> writer = new JdbcBatchItemWriterBuilder<Object[]>()
-                .dataSource(dataSource).sql(NarrativeRepository.INSERT_SQL)
-                .itemPreparedStatementSetter((item, ps) -> {
-                    for (int i = 0; i < item.length; i++) {
-                        ps.setObject(i + 1, item[i]);
-                    }
-                })
-                .build();
+        ItemWriter<StagedSection> writer = chunk -> {
+            jdbc.batchUpdate(NarrativeRepository.INSERT_SQL, chunk.getItems().stream().map(s -> {
+                SourceRow text = s.rows().get(0);
+                return new Object[] {s.reportId(), s.section(), text.label(), text.cells().get(0)};
+            }).toList());
+            stagingRepository().consume(chunk.getItems().stream().map(StagedSection::key).toList());
+        };
         return new StepBuilder("narrative", jobRepository)
-                .<Object[], Object[]>chunk(settings.chunkSize(), tx)
+                .<StagedSection, StagedSection>chunk(settings.chunkSize(), tx)
                 .reader(narrative)
                 .writer(writer)
                 .build();

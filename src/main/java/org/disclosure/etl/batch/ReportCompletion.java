@@ -17,7 +17,6 @@ import org.disclosure.etl.warehouse.ReportRepository.Finished;
 import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
 import org.disclosure.etl.warehouse.ReportStatus;
 import org.disclosure.etl.warehouse.SkipRepository;
-import org.disclosure.etl.warehouse.StagingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.item.Chunk;
@@ -25,8 +24,8 @@ import org.springframework.batch.item.ItemWriter;
 
 /**
  * The check step's writer: runs the consistency rules over each report's facts, stores the
- * failures, settles status and counts, and empties staging; a chunk of reports at a time, each
- * query and update covering the whole chunk.
+ * failures, and settles status and counts; a chunk of reports at a time, each query and update
+ * covering the whole chunk.
  */
 public class ReportCompletion implements ItemWriter<ReadReport> {
 
@@ -37,15 +36,12 @@ public class ReportCompletion implements ItemWriter<ReadReport> {
     private final FactRepository facts;
     private final SkipRepository skips;
     private final CheckRepository checks;
-    private final StagingRepository staging;
 
-    public ReportCompletion(ReportRepository reports, FactRepository facts, SkipRepository skips,
-                            CheckRepository checks, StagingRepository staging) {
+    public ReportCompletion(ReportRepository reports, FactRepository facts, SkipRepository skips, CheckRepository checks) {
         this.reports = reports;
         this.facts = facts;
         this.skips = skips;
         this.checks = checks;
-        this.staging = staging;
     }
 
     @Override
@@ -80,7 +76,6 @@ public class ReportCompletion implements ItemWriter<ReadReport> {
         }
         checks.replace(failures);
         reports.finish(finished);
-        staging.clear(ids);
         for (int i = 0; i < read.size(); i++) {
             Finished f = finished.get(i);
             log.info("{} {}: {} facts, {} rows skipped, {} checks failed{}", f.status().code(), read.get(i).sourceFile(), f.facts(),

@@ -3,16 +3,13 @@ package org.disclosure.etl.warehouse;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.disclosure.etl.report.Fact;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Loads report sections: what a section loaded before (facts, row skips) is deleted and its facts
- * and skips are inserted, in the caller's transaction. Replacing makes a replayed or repeated load
- * idempotent; facts go in multi-row INSERTs, the form PostgreSQL and H2 both load fastest.
+ * Loads report sections' facts and skipped rows, in the caller's transaction. Facts go in multi-row
+ * INSERTs, the form PostgreSQL and H2 both load fastest; the facts key rejects any cell loaded twice.
  */
 public class SectionRepository {
 
@@ -30,17 +27,7 @@ public class SectionRepository {
         this.skips = skips;
     }
 
-    public void replace(List<LoadedSection> sections) {
-        Map<Integer, List<String>> reportsBySection = new LinkedHashMap<>();
-        sections.forEach(s -> reportsBySection.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s.reportId()));
-        reportsBySection.forEach((section, ids) -> {
-            Object[] args = new Object[ids.size() + 1];
-            args[0] = section;
-            System.arraycopy(ids.toArray(), 0, args, 1, ids.size());
-            String in = SqlLists.placeholders(ids.size());
-            jdbc.update("DELETE FROM facts WHERE section = ? AND report_id IN (" + in + ")", args);
-            jdbc.update("DELETE FROM skips WHERE section = ? AND report_id IN (" + in + ") AND reason <> 'SECTION_NOT_FOUND'", args);
-        });
+    public void load(List<LoadedSection> sections) {
         List<Object[]> rows = new ArrayList<>();
         for (LoadedSection s : sections) {
             for (Fact f : s.facts()) {

@@ -13,4 +13,8 @@ public record StagedSection(String reportId, int section, Template template, Lis
     public StagedSection {
         rows = List.copyOf(rows);
     }
+
+    public SectionKey key() {
+        return new SectionKey(reportId, section);
+    }
 }

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.report.Template;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +13,7 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Staging between the read step and the section steps: one row per located section of a report,
- * its rows encoded in one text column.
+ * its rows encoded in one text column, until the step that loads it consumes it.
  */
 public class StagingRepository {
 
@@ -30,6 +32,21 @@ public class StagingRepository {
             batchArgs.add(new Object[] {s.reportId(), s.section(), s.template().code(), encode(s.rows())});
         }
         jdbc.batchUpdate("INSERT INTO staged_sections (report_id, section, template, body) VALUES (?, ?, ?, ?)", batchArgs);
+    }
+
+    /**
+     * Takes loaded sections out of staging, in the transaction that loaded them: a staged section is
+     * loaded exactly once, whatever run gets to it and however often a step restarts.
+     */
+    public void consume(List<SectionKey> loaded) {
+        Map<Integer, List<String>> reportsBySection = new TreeMap<>();
+        loaded.forEach(k -> reportsBySection.computeIfAbsent(k.section(), s -> new ArrayList<>()).add(k.reportId()));
+        reportsBySection.forEach((section, ids) -> {
+            List<Object> args = new ArrayList<>(ids);
+            args.add(0, section);
+            jdbc.update("DELETE FROM staged_sections WHERE section = ? AND report_id IN (" + SqlLists.placeholders(ids.size()) + ")",
+                    args.toArray());
+        });
     }
 
     public void clear(List<String> reportIds) {
