@@ -1,5 +1,5 @@
 -- Staging per report section instead of per table row: a section step's item is one report's
--- section, mapped whole, which cuts the statements per report from dozens to a handful.
+-- section, mapped and checked whole, which cuts the statements per report from dozens to a handful.
 -- Reports caught between read and check by this upgrade are read again from the start.
 DELETE FROM facts WHERE report_id IN (SELECT report_id FROM reports WHERE status = 'read');
 DELETE FROM skips WHERE report_id IN (SELECT report_id FROM reports WHERE status = 'read');
@@ -16,3 +16,8 @@ CREATE TABLE staged_sections (
     body      VARCHAR     NOT NULL,
     PRIMARY KEY (report_id, section)
 );
+
+-- What the read step found missing, and whether a loaded amount has no unit: with the counts the
+-- section steps add up (facts, skipped_rows, failed_checks), all that settling a report's status needs.
+ALTER TABLE reports ADD COLUMN missing_sections VARCHAR(20);
+ALTER TABLE reports ADD COLUMN unit_unknown BOOLEAN DEFAULT FALSE NOT NULL;

@@ -15,8 +15,9 @@ import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.warehouse.CheckRepository;
-import org.disclosure.etl.warehouse.FactRepository;
+import org.disclosure.etl.warehouse.FactLoader;
 import org.disclosure.etl.warehouse.NarrativeRepository;
+import org.disclosure.etl.warehouse.PlannerStatistics;
 import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.RunLock;
@@ -50,7 +51,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code ingest} job: discover, reprocess (only with {@code --reprocess}), read (partitioned),
- * one step per statistical section, narrative, check, export. Steps pick their work by report status
+ * one step per statistical section (mapping and checking it), narrative, complete, export. Steps pick their work by report status
  * (pending, read), so a run restarted by Spring Batch carries on with what the killed one left.
  */
 @Configuration
@@ -108,7 +109,8 @@ public class IngestJobConfig {
     }
 
     private SectionLoader sectionLoader() {
-        return new SectionLoader(new SectionRepository(jdbc, skipRepository()), stagingRepository());
+        return new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc), skipRepository(),
+                new CheckRepository(jdbc), reportRepository()), stagingRepository());
     }
 
     @Bean
@@ -121,7 +123,7 @@ public class IngestJobConfig {
                 .next(sectionStep(3))
                 .next(sectionStep(4))
                 .next(narrativeStep())
-                .next(checkStep())
+                .next(completeStep())
                 .next(exportStep())
                 .build();
     }
@@ -155,8 +157,7 @@ public class IngestJobConfig {
     }
 
     private ReportCompletion reportCompletion() {
-        return new ReportCompletion(reportRepository(), new FactRepository(jdbc), skipRepository(),
-                new CheckRepository(jdbc));
+        return new ReportCompletion(reportRepository());
     }
 
     /**
@@ -242,14 +243,15 @@ public class IngestJobConfig {
                 .build();
     }
 
-    private Step checkStep() {
+    /** Settles each read report's status once all its sections are loaded. */
+    private Step completeStep() {
         JdbcCursorItemReader<ReadReport> read = new JdbcCursorItemReaderBuilder<ReadReport>()
                 .name("readReports").dataSource(dataSource)
                 .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
                 .sql(ReportRepository.READ_REPORTS_SQL)
                 .rowMapper(ReportRepository.READ_REPORT)
                 .build();
-        return new StepBuilder("check", jobRepository)
+        return new StepBuilder("complete", jobRepository)
                 .<ReadReport, ReadReport>chunk(settings.chunkSize(), tx)
                 .reader(read)
                 .writer(reportCompletion())
@@ -262,8 +264,10 @@ public class IngestJobConfig {
         streaming.setFetchSize(FETCH_SIZE);
         ExtractExporter exporter = new ExtractExporter(streaming, Codebook.standard());
         RunReviewQuery reviews = new RunReviewQuery(jdbc);
+        PlannerStatistics statistics = new PlannerStatistics(jdbc);
         return new StepBuilder("export", jobRepository)
                 .tasklet((contribution, chunk) -> {
+                    statistics.refresh();
                     exporter.export(settings.extracts());
                     StepExecution step = chunk.getStepContext().getStepExecution();
                     LocalDateTime started = step.getJobExecution().getStartTime();

@@ -44,19 +44,14 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
 
     @Override
     public void write(Chunk<? extends ReadResult> chunk) {
-        List<String> ids = new ArrayList<>();
         List<StagedSection> staged = new ArrayList<>();
         for (ReadResult result : chunk) {
             recordOutcome(result);
             if (result instanceof ReadResult.Located read) {
-                ids.add(result.report().reportId());
                 staged.addAll(stagedSections(result.report().reportId(), read.located()));
             }
         }
-        if (!ids.isEmpty()) {
-            staging.clear(ids);
-            staging.stage(staged);
-        }
+        staging.stage(staged);
     }
 
     /** Saves what reading found: the failure, or the header, place, warnings and sections not found. */
@@ -75,8 +70,8 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
         if (!read.place().warning().isEmpty()) {
             warnings.add(read.place().warning());
         }
-        reports.saveLocated(id, located.title(), read.place(), located.template(), warnings, ReportReading.PARSER_VERSION,
-                read.millis());
+        reports.saveLocated(id, located.title(), read.place(), located.template(), located.missingSections(), warnings,
+                ReportReading.PARSER_VERSION, read.millis());
         for (int section : located.missingSections()) {
             skips.record(new SkipRecord(runId, id, section, null, SECTION_TITLES.get(section), "",
                     SkipReason.SECTION_NOT_FOUND, "section " + section + " (" + SECTION_TITLES.get(section) + ") not found"));

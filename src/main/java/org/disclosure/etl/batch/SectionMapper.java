@@ -1,6 +1,10 @@
 package org.disclosure.etl.batch;
 
 import java.util.List;
+import org.disclosure.etl.check.CheckFailure;
+import org.disclosure.etl.check.ConsistencyRule;
+import org.disclosure.etl.check.ReportFacts;
+import org.disclosure.etl.report.Unit;
 import org.disclosure.etl.report.SectionFacts;
 import org.disclosure.etl.report.SectionTable;
 import org.disclosure.etl.warehouse.LoadedSection;
@@ -11,8 +15,9 @@ import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.ItemProcessor;
 
 /**
- * A section step's processor: maps one report's staged section to its facts and skipped rows. A
- * skipped row is data here, not an exception, so one bad row never rolls a chunk back.
+ * A section step's processor: maps one report's staged section to its facts and skipped rows, and
+ * checks its table's arithmetic. A skipped row is data here, not an exception, so one bad row never
+ * rolls a chunk back.
  */
 public class SectionMapper implements ItemProcessor<StagedSection, LoadedSection>, StepExecutionListener {
 
@@ -28,6 +33,8 @@ public class SectionMapper implements ItemProcessor<StagedSection, LoadedSection
         SectionFacts mapped = SectionFacts.map(SectionTable.forSection(staged.section()), staged.rows(), staged.template());
         List<SkipRecord> skips = mapped.skipped().stream().map(s -> new SkipRecord(runId, staged.reportId(), staged.section(),
                 s.tableCode(), s.label(), s.row().raw(), s.reason(), s.message())).toList();
-        return new LoadedSection(staged.reportId(), staged.section(), mapped.facts(), skips);
+        List<CheckFailure> failures = ConsistencyRule.checkSection(staged.section(), new ReportFacts(staged.template(), mapped.facts()));
+        boolean unitUnknown = mapped.facts().stream().anyMatch(f -> f.unit() == Unit.UNKNOWN && f.value().signum() != 0);
+        return new LoadedSection(staged.reportId(), staged.section(), mapped.facts(), skips, failures, unitUnknown);
     }
 }

@@ -110,7 +110,12 @@ public final class Benchmark {
             throw new IllegalStateException("ingest into " + warehouse + " failed (" + exit + "): " + printed);
         }
         printed.lines().filter(l -> l.startsWith("  files") || l.startsWith("  facts")).forEach(out::println);
-        return new Measured(seconds, peakHeapMb());
+        long peak = peakHeapMb();
+        ByteArrayOutputStream steps = new ByteArrayOutputStream();
+        new CommandLine(new PrintStream(steps, true, StandardCharsets.UTF_8), out).run(new String[] {"status", "--runs=1",
+            "--warehouse=" + warehouse});
+        steps.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("    ")).forEach(out::println);
+        return new Measured(seconds, peak);
     }
 
     /** What the libraries do with each format when asked for its text, and nothing more. */

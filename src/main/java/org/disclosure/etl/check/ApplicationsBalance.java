@@ -7,6 +7,11 @@ import java.util.List;
 public final class ApplicationsBalance implements ConsistencyRule {
 
     @Override
+    public int section() {
+        return 3;
+    }
+
+    @Override
     public String code() {
         return "S3_BALANCE";
     }

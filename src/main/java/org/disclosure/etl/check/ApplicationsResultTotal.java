@@ -16,6 +16,11 @@ public final class ApplicationsResultTotal implements ConsistencyRule {
     private static final List<String> OTHER_PARTS = List.of("other_no_correction", "other_fee_unpaid", "other_misc");
 
     @Override
+    public int section() {
+        return 3;
+    }
+
+    @Override
     public String code() {
         return "S3_RESULT_TOTAL";
     }

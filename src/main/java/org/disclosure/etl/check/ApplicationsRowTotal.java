@@ -9,6 +9,11 @@ import org.disclosure.etl.report.RowDefinition;
 public final class ApplicationsRowTotal implements ConsistencyRule {
 
     @Override
+    public int section() {
+        return 3;
+    }
+
+    @Override
     public String code() {
         return "S3_ROW_TOTAL";
     }

@@ -17,6 +17,9 @@ public sealed interface ConsistencyRule
     List<String> APPLICATION_COLUMNS = List.of(
             "natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total");
 
+    /** The section whose table the equation is about: its step checks it. */
+    int section();
+
     String code();
 
     List<CheckFailure> check(ReportFacts facts);
@@ -24,6 +27,11 @@ public sealed interface ConsistencyRule
     static List<ConsistencyRule> all() {
         return List.of(new ApplicationsBalance(), new ApplicationsRowTotal(), new ApplicationsResultTotal(),
                 new ReviewLitigationRowTotal());
+    }
+
+    /** The failures of one section's table: the rules about it, over its facts. */
+    static List<CheckFailure> checkSection(int section, ReportFacts facts) {
+        return all().stream().filter(rule -> rule.section() == section).flatMap(rule -> rule.check(facts).stream()).toList();
     }
 
     /** A failure when both sides were evaluated and differ. */

@@ -10,6 +10,11 @@ public final class ReviewLitigationRowTotal implements ConsistencyRule {
     private static final List<String> PARTS = List.of("upheld", "corrected", "other", "pending");
 
     @Override
+    public int section() {
+        return 4;
+    }
+
+    @Override
     public String code() {
         return "S4_ROW_TOTAL";
     }

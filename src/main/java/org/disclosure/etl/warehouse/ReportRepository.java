@@ -46,18 +46,29 @@ public class ReportRepository {
                 .update();
     }
 
-    public void saveLocated(String reportId, ReportTitle title, Jurisdiction place, Template template,
+    /** A located report: its header and place, and its counts zeroed for its section steps to add up. */
+    public void saveLocated(String reportId, ReportTitle title, Jurisdiction place, Template template, List<Integer> missingSections,
                             List<String> warnings, String parserVersion, long readMillis) {
         jdbc.sql("""
                 UPDATE reports SET status = 'read', error = NULL, title = ?, jurisdiction = ?, agency = ?, level = ?,
                        province = ?, prefecture = ?, county = ?, division_code = ?, report_year = ?,
-                       template = ?, warnings = ?, parser_version = ?, read_ms = ? WHERE report_id = ?""")
+                       template = ?, warnings = ?, parser_version = ?, read_ms = ?, missing_sections = ?,
+                       facts = 0, skipped_rows = 0, failed_checks = 0, unit_unknown = FALSE WHERE report_id = ?""")
                 .params(title.title(), place.name(), title.agency(), place.level(), place.province(), place.prefecture(),
                         place.county(), place.divisionCode(), title.reportYear(), template.code(),
-                        String.join(";", warnings), parserVersion, readMillis, reportId)
+                        String.join(";", warnings), parserVersion, readMillis,
+                        String.join(",", missingSections.stream().map(String::valueOf).toList()), reportId)
                 .update();
     }
 
+    /** Adds loaded sections' counts to their reports, in one JDBC batch of updates by key. */
+    public void addSections(List<LoadedSection> sections) {
+        batch.batchUpdate("""
+                UPDATE reports SET facts = facts + ?, skipped_rows = skipped_rows + ?, failed_checks = failed_checks + ?,
+                       unit_unknown = (unit_unknown OR ?) WHERE report_id = ?""",
+                sections.stream().map(s -> new Object[] {s.facts().size(), s.skips().size(), s.failures().size(),
+                    s.unitUnknown(), s.reportId()}).toList());
+    }
     /** Reports of the given statuses, with content, registered or last re-read before run {@code runId}. */
     public List<PendingReport> toReprocess(List<String> statuses, long runId) {
         String in = String.join(", ", Collections.nCopies(statuses.size(), "?"));
@@ -84,17 +95,14 @@ public class ReportRepository {
                 .params(oneLine(reason), parserVersion, readMillis, reportId).update();
     }
 
-    /** A checked report's outcome. */
-    public record Finished(String reportId, ReportStatus status, String error, int facts, int skippedRows, int failedChecks,
-                           List<String> warnings) {
+    /** A report's settled status. */
+    public record Finished(String reportId, ReportStatus status, String error, List<String> warnings) {
     }
 
-    /** Settles checked reports, in one JDBC batch. */
+    /** Settles reports, in one JDBC batch. */
     public void finish(List<Finished> finished) {
-        batch.batchUpdate("""
-                UPDATE reports SET status = ?, error = ?, facts = ?, skipped_rows = ?, failed_checks = ?, warnings = ?
-                WHERE report_id = ?""", finished.stream().map(f -> new Object[] {f.status().code(),
-                    f.error() == null ? null : oneLine(f.error()), f.facts(), f.skippedRows(), f.failedChecks(),
+        batch.batchUpdate("UPDATE reports SET status = ?, error = ?, warnings = ? WHERE report_id = ?",
+                finished.stream().map(f -> new Object[] {f.status().code(), f.error() == null ? null : oneLine(f.error()),
                     String.join(";", f.warnings()), f.reportId()}).toList());
     }
 
@@ -103,23 +111,27 @@ public class ReportRepository {
                 .param(status.code()).query(String.class).list();
     }
 
-    /** What the check step needs of a report it completes. */
-    public record ReadReport(String reportId, String sourceFile, Template template, List<String> warnings) {
+    /** What settling a report's status needs: what its read and section steps recorded. */
+    public record ReadReport(String reportId, String sourceFile, List<String> warnings, int facts, int skippedRows,
+                             int failedChecks, List<Integer> missingSections, boolean unitUnknown) {
     }
 
-    /** The query the check step reads: reports whose sections are loaded, with what completing them needs. */
-    public static final String READ_REPORTS_SQL =
-            "SELECT report_id, source_file, template, warnings FROM reports WHERE status = 'read' ORDER BY report_id";
+    private static final String READ_REPORT_COLUMNS =
+            "report_id, source_file, warnings, facts, skipped_rows, failed_checks, missing_sections, unit_unknown FROM reports";
 
-    public static final RowMapper<ReadReport> READ_REPORT = (rs, i) -> {
-        String w = rs.getString(4);
-        return new ReadReport(rs.getString(1), rs.getString(2), Template.ofCode(rs.getString(3)),
-                w == null || w.isEmpty() ? List.of() : List.of(w.split(";")));
-    };
+    /** The query the complete step reads: reports whose sections are all loaded. */
+    public static final String READ_REPORTS_SQL = "SELECT " + READ_REPORT_COLUMNS + " WHERE status = 'read' ORDER BY report_id";
+
+    public static final RowMapper<ReadReport> READ_REPORT = (rs, i) -> new ReadReport(rs.getString(1), rs.getString(2),
+            list(rs.getString(3), ";"), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+            list(rs.getString(7), ",").stream().map(Integer::valueOf).toList(), rs.getBoolean(8));
+
+    private static List<String> list(String joined, String separator) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(separator));
+    }
 
     public ReadReport readReport(String reportId) {
-        return jdbc.sql("SELECT report_id, source_file, template, warnings FROM reports WHERE report_id = ?").param(reportId)
-                .query(READ_REPORT).single();
+        return jdbc.sql("SELECT " + READ_REPORT_COLUMNS + " WHERE report_id = ?").param(reportId).query(READ_REPORT).single();
     }
 
     /** Reports per status among those a run registered. */

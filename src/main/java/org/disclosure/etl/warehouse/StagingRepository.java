@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.report.Template;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,22 +34,12 @@ public class StagingRepository {
 
     /**
      * Takes loaded sections out of staging, in the transaction that loaded them: a staged section is
-     * loaded exactly once, whatever run gets to it and however often a step restarts.
+     * loaded exactly once, whatever run gets to it and however often a step restarts. Deleted by
+     * whole key, which every database plans as an index lookup however stale its statistics.
      */
     public void consume(List<SectionKey> loaded) {
-        Map<Integer, List<String>> reportsBySection = new TreeMap<>();
-        loaded.forEach(k -> reportsBySection.computeIfAbsent(k.section(), s -> new ArrayList<>()).add(k.reportId()));
-        reportsBySection.forEach((section, ids) -> {
-            List<Object> args = new ArrayList<>(ids);
-            args.add(0, section);
-            jdbc.update("DELETE FROM staged_sections WHERE section = ? AND report_id IN (" + SqlLists.placeholders(ids.size()) + ")",
-                    args.toArray());
-        });
-    }
-
-    public void clear(List<String> reportIds) {
-        jdbc.update("DELETE FROM staged_sections WHERE report_id IN (" + SqlLists.placeholders(reportIds.size()) + ")",
-                reportIds.toArray());
+        jdbc.batchUpdate("DELETE FROM staged_sections WHERE report_id = ? AND section = ?",
+                loaded.stream().map(k -> new Object[] {k.reportId(), k.section()}).toList());
     }
 
     private static final String STAGED_OF_READ_REPORTS = "SELECT s.report_id, s.section, s.template, s.body FROM staged_sections s "
