@@ -2,7 +2,11 @@ package org.disclosure.etl.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.disclosure.etl.document.DocumentReaders;
 import org.disclosure.etl.inbox.InboxFile;
 import org.disclosure.etl.inbox.InboxScanner;
@@ -25,6 +29,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 public class InboxRegistration implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger("disclosure.files");
+    private static final int FILES_PER_QUERY = 500;
 
     private final Path inbox;
     private final long maxFileSize;
@@ -46,40 +51,45 @@ public class InboxRegistration implements Tasklet {
         long runId = RunIds.of(chunk.getStepContext().getStepExecution());
         List<InboxFile> files = new InboxScanner(maxFileSize).scan(inbox);
         int alreadyLoaded = 0;
-        for (InboxFile file : files) {
-            String format = DocumentReaders.extensionOf(file.sourceFile());
-            if (file.problem() != null) {
-                if (!reports.isKnown(file.sourceFile(), "")) {
-                    register(new RegisteredFile(file.reportId(), file.sourceFile(), "", format, ReportStatus.FAILED,
-                            file.problem()), runId);
-                }
-                continue;
-            }
-            if (reports.isKnown(file.sourceFile(), file.sha256())) {
-                alreadyLoaded++;
-                continue;
-            }
-            var original = reports.originalOf(file.sha256());
-            if (original.isPresent()) {
-                register(new RegisteredFile(file.duplicateId(), file.sourceFile(), file.sha256(), format,
-                        ReportStatus.DUPLICATE, "same bytes as " + original.get()), runId);
-            } else if (readers.forFile(file.sourceFile()).isEmpty()) {
-                register(new RegisteredFile(file.reportId(), file.sourceFile(), file.sha256(), format,
-                        ReportStatus.FAILED, "unsupported format: ." + format), runId);
-            } else {
-                register(new RegisteredFile(file.reportId(), file.sourceFile(), file.sha256(), format,
-                        ReportStatus.PENDING, null), runId);
-            }
+        for (int from = 0; from < files.size(); from += FILES_PER_QUERY) {
+            alreadyLoaded += register(files.subList(from, Math.min(files.size(), from + FILES_PER_QUERY)), runId);
         }
         runs.record(runId, inbox.toString(), files.size(), alreadyLoaded);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }
 
-    private void register(RegisteredFile file, long runId) {
-        reports.register(file, runId);
-        if (file.status() != ReportStatus.PENDING) {
-            log.info("{} {} {}", file.status().code(), file.sourceFile(), file.error());
+    /** Registers a batch of files with one lookup and one insert batch; returns how many were loaded before. */
+    private int register(List<InboxFile> files, long runId) {
+        ReportRepository.Registered known = reports.registered(
+                files.stream().filter(f -> f.problem() == null).map(InboxFile::sha256).collect(Collectors.toSet()),
+                files.stream().filter(f -> f.problem() != null).map(InboxFile::sourceFile).toList());
+        Map<String, String> originals = new HashMap<>(known.originals());
+        List<RegisteredFile> registered = new ArrayList<>();
+        int alreadyLoaded = 0;
+        for (InboxFile file : files) {
+            String format = DocumentReaders.extensionOf(file.sourceFile());
+            if (file.problem() != null) {
+                if (!known.has(file.sourceFile(), "")) {
+                    registered.add(new RegisteredFile(file.reportId(), file.sourceFile(), "", format, ReportStatus.FAILED, file.problem()));
+                }
+            } else if (known.has(file.sourceFile(), file.sha256())) {
+                alreadyLoaded++;
+            } else if (originals.containsKey(file.sha256())) {
+                registered.add(new RegisteredFile(file.duplicateId(), file.sourceFile(), file.sha256(), format,
+                        ReportStatus.DUPLICATE, "same bytes as " + originals.get(file.sha256())));
+            } else {
+                // the first file with these bytes, in the warehouse and in this batch: the original of any later copy
+                originals.put(file.sha256(), file.sourceFile());
+                registered.add(readers.forFile(file.sourceFile()).isEmpty()
+                        ? new RegisteredFile(file.reportId(), file.sourceFile(), file.sha256(), format, ReportStatus.FAILED,
+                                "unsupported format: ." + format)
+                        : new RegisteredFile(file.reportId(), file.sourceFile(), file.sha256(), format, ReportStatus.PENDING, null));
+            }
         }
+        reports.register(registered, runId);
+        registered.stream().filter(f -> f.status() != ReportStatus.PENDING)
+                .forEach(f -> log.info("{} {} {}", f.status().code(), f.sourceFile(), f.error()));
+        return alreadyLoaded;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
@@ -35,6 +36,10 @@ public final class CsvExtractWriter implements AutoCloseable {
         numericColumns.forEach(i -> numeric[i] = true);
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            // a temporary file is private; the extract it becomes is for researchers and the web server that serves them
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         OutputStream stream = Files.newOutputStream(temporary);
         stream.write(BOM);
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);

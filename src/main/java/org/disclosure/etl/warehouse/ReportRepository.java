@@ -1,12 +1,17 @@
 package org.disclosure.etl.warehouse;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.report.ReportTitle;
@@ -26,24 +31,46 @@ public class ReportRepository {
         this.batch = jdbc;
     }
 
-    public boolean isKnown(String sourceFile, String sha256) {
-        return jdbc.sql("SELECT COUNT(*) FROM reports WHERE source_file = ? AND sha256 = ?")
-                .params(sourceFile, sha256).query(Integer.class).single() > 0;
+    /**
+     * What the warehouse holds of these hashes: every (file, hash) pair registered, and for each hash
+     * its original, the file first registered with those bytes that is not itself a duplicate.
+     */
+    public record Registered(Set<List<String>> files, Map<String, String> originals) {
+
+        public boolean has(String sourceFile, String sha256) {
+            return files.contains(List.of(sourceFile, sha256));
+        }
     }
 
-    /** The file that first brought these bytes in, if any. */
-    public Optional<String> originalOf(String sha256) {
-        return jdbc.sql("SELECT source_file FROM reports WHERE sha256 = ? AND status <> 'duplicate' ORDER BY registered_at, source_file")
-                .param(sha256).query(String.class).optional();
+    /** One query for a batch of hashes; the refused files of {@code unhashedFiles} (no hash) too. */
+    public Registered registered(Collection<String> sha256s, Collection<String> unhashedFiles) {
+        Set<List<String>> files = new HashSet<>();
+        Map<String, String> originals = new HashMap<>();
+        if (!sha256s.isEmpty()) {
+            batch.query("SELECT source_file, sha256, status FROM reports WHERE sha256 IN (" + SqlLists.placeholders(sha256s.size())
+                    + ") ORDER BY registered_at, source_file", (ResultSet rs) -> {
+                        files.add(List.of(rs.getString(1), rs.getString(2)));
+                        if (!rs.getString(3).equals(ReportStatus.DUPLICATE.code())) {
+                            originals.putIfAbsent(rs.getString(2), rs.getString(1));
+                        }
+                    }, sha256s.toArray());
+        }
+        if (!unhashedFiles.isEmpty()) {
+            batch.query("SELECT source_file FROM reports WHERE sha256 = '' AND source_file IN (" + SqlLists.placeholders(unhashedFiles.size())
+                    + ")", (ResultSet rs) -> {
+                        files.add(List.of(rs.getString(1), ""));
+                    }, unhashedFiles.toArray());
+        }
+        return new Registered(files, originals);
     }
 
-    public void register(RegisteredFile file, long runId) {
-        jdbc.sql("""
+    /** New files, in one JDBC batch. */
+    public void register(List<RegisteredFile> files, long runId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        batch.batchUpdate("""
                 INSERT INTO reports (report_id, source_file, sha256, format, status, error, run_id, registered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(file.reportId(), file.sourceFile(), file.sha256(), file.format(), file.status().code(),
-                        file.error(), runId, Timestamp.from(Instant.now()))
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", files.stream().map(f -> new Object[] {f.reportId(), f.sourceFile(), f.sha256(),
+                    f.format(), f.status().code(), f.error(), runId, now}).toList());
     }
 
     /** A located report: its header and place, and its counts zeroed for its section steps to add up. */

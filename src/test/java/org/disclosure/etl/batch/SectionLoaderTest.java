@@ -42,7 +42,7 @@ class SectionLoaderTest {
         ReportRepository reports = new ReportRepository(jdbc);
         loader = new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc), new SkipRepository(jdbc),
                 new CheckRepository(jdbc), reports), staging);
-        reports.register(new RegisteredFile("r1", "r1.txt", "0".repeat(64), "txt", ReportStatus.PENDING, null), 1);
+        reports.register(List.of(new RegisteredFile("r1", "r1.txt", "0".repeat(64), "txt", ReportStatus.PENDING, null)), 1);
         jdbc.update("UPDATE reports SET status = 'read' WHERE report_id = 'r1'");
     }
 

@@ -74,6 +74,12 @@ class IngestCommandIT {
     }
 
     @Test
+    void extractsAreReadableByOthers() throws Exception {
+        assertThat(java.nio.file.Files.getPosixFilePermissions(extracts.resolve("facts.csv")))
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+
+    @Test
     void everyFileHasItsRowAndStatus() throws Exception {
         Map<String, Map<String, String>> reports = csv("reports.csv").stream()
                 .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
