@@ -5,27 +5,27 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.inbox.InboxIndex;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
-import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.report.Codebook;
-import org.disclosure.etl.review.ReviewPage;
-import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.SourceRow;
+import org.disclosure.etl.review.ReviewPage;
+import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactLoader;
+import org.disclosure.etl.warehouse.LoadedSection;
 import org.disclosure.etl.warehouse.NarrativeRepository;
-import org.disclosure.etl.warehouse.PlannerStatistics;
 import org.disclosure.etl.warehouse.PendingReport;
+import org.disclosure.etl.warehouse.PlannerStatistics;
+import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.RunLock;
 import org.disclosure.etl.warehouse.RunRepository;
-import org.disclosure.etl.warehouse.SkipRepository;
-import org.disclosure.etl.warehouse.LoadedSection;
-import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
 import org.disclosure.etl.warehouse.SectionRepository;
+import org.disclosure.etl.warehouse.SkipRepository;
 import org.disclosure.etl.warehouse.StagedSection;
 import org.disclosure.etl.warehouse.StagingRepository;
 import org.springframework.batch.core.ItemWriteListener;
@@ -51,8 +51,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code ingest} job: discover, reprocess (only with {@code --reprocess}), read (partitioned),
- * one step per statistical section (mapping and checking it), narrative, complete, export. Steps pick their work by report status
- * (pending, read), so a run restarted by Spring Batch carries on with what the killed one left.
+ * one step per statistical section (mapping and checking it), narrative, complete, export. Steps
+ * pick their work by report status (pending, read) and by what is left in staging, so a run
+ * restarted by Spring Batch carries on with what the killed one left.
  */
 @Configuration
 @EnableConfigurationProperties(IngestSettings.class)

@@ -19,7 +19,7 @@ import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 
-/** Stores what the read step located: the report's header, its staged rows, missing sections; or its failure. */
+/** Stores what the read step located: the report's header, its staged sections, missing sections; or its failure. */
 public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger("disclosure.files");

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Replaces what re-read reports loaded, each in the chunk's one transaction: their facts, skips,
- * checks and narrative are deleted and written anew, by the same parts the read, section and check
+ * checks and narrative are deleted and written anew, by the same parts the read, section and complete
  * steps use, so that a researcher never sees a report half replaced. A report whose file is gone
  * from the inbox (and not found under another name) keeps what it loaded.
  */
