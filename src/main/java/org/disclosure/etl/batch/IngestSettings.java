@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param inbox     folder of harvested report files
  * @param extracts  folder the CSV extracts are written to
  * @param warehouse JDBC URL of the warehouse (and of Spring Batch's job repository)
- * @param chunkSize items per transaction in the chunk steps
+ * @param chunkSize report sections (section steps) or reports (complete step) per transaction
  * @param soffice   LibreOffice's command, which converts legacy .doc and .wps files (optional)
  * @param gazetteer the divisions file places are resolved against (the packaged one if absent)
  * @param schedule  cron expression of the {@code schedule} command (seconds first: "0 30 2 * * *")

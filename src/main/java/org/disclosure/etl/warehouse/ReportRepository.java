@@ -151,7 +151,7 @@ public class ReportRepository {
 
     public static final RowMapper<ReadReport> READ_REPORT = (rs, i) -> new ReadReport(rs.getString(1), rs.getString(2),
             list(rs.getString(3), ";"), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-            list(rs.getString(7), ",").stream().map(Integer::valueOf).toList(), rs.getBoolean(8));
+            list(rs.getString(7), ",").stream().map(Integer::valueOf).sorted().toList(), rs.getBoolean(8));
 
     private static List<String> list(String joined, String separator) {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(separator));
