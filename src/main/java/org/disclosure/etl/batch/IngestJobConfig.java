@@ -109,7 +109,9 @@ public class IngestJobConfig {
         return new StagingRepository(jdbc);
     }
 
-    private SectionLoader sectionLoader() {
+    /** One loader for the section steps and re-reading; which way facts go in is asked of the database once. */
+    @Bean
+    public SectionLoader sectionLoader() {
         return new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc), skipRepository(),
                 new CheckRepository(jdbc), reportRepository()), stagingRepository());
     }

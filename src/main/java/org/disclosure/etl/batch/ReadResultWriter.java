@@ -80,15 +80,21 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
 
     /** The table sections 2 to 4 that have rows, then the narrative sections. */
     static List<StagedSection> stagedSections(String id, LocatedReport located) {
-        List<StagedSection> staged = new ArrayList<>();
-        for (int section = 2; section <= 4; section++) {
-            if (!located.rows(section).isEmpty()) {
-                staged.add(new StagedSection(id, section, located.template(), located.rows(section)));
-            }
-        }
+        List<StagedSection> staged = new ArrayList<>(tableSections(id, located));
         for (NarrativeSection n : located.narrative()) {
             staged.add(new StagedSection(id, n.section(), located.template(), List.of(new SourceRow(n.heading(), "", List.of(n.text())))));
         }
         return staged;
+    }
+
+    /** The table sections 2 to 4 that have rows. */
+    static List<StagedSection> tableSections(String id, LocatedReport located) {
+        List<StagedSection> tables = new ArrayList<>();
+        for (int section = 2; section <= 4; section++) {
+            if (!located.rows(section).isEmpty()) {
+                tables.add(new StagedSection(id, section, located.template(), located.rows(section)));
+            }
+        }
+        return tables;
     }
 }

@@ -1,12 +1,9 @@
 package org.disclosure.etl.batch;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.disclosure.etl.report.LocatedReport;
-import org.disclosure.etl.warehouse.LoadedSection;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.ReportRepository;
-import org.disclosure.etl.warehouse.StagedSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepExecution;
@@ -72,13 +69,7 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
 
     /** What the section steps and the narrative step do, for one report. */
     private void load(String id, LocatedReport located) {
-        List<LoadedSection> loaded = new ArrayList<>();
-        for (StagedSection staged : ReadResultWriter.stagedSections(id, located)) {
-            if (staged.section() >= 2 && staged.section() <= 4) {
-                loaded.add(mapper.process(staged));
-            }
-        }
-        sections.write(new Chunk<>(loaded));
+        sections.write(new Chunk<>(ReadResultWriter.tableSections(id, located).stream().map(mapper::process).toList()));
         located.narrative().forEach(n -> jdbc.update(NarrativeRepository.INSERT_SQL, id, n.section(), n.heading(), n.text()));
     }
 }
