@@ -15,6 +15,7 @@ import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.review.ReviewPage;
 import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.warehouse.CheckRepository;
+import org.disclosure.etl.warehouse.FactKeys;
 import org.disclosure.etl.warehouse.FactLoader;
 import org.disclosure.etl.warehouse.LoadedSection;
 import org.disclosure.etl.warehouse.NarrativeRepository;
@@ -112,7 +113,7 @@ public class IngestJobConfig {
     /** One loader for the section steps and re-reading; which way facts go in is asked of the database once. */
     @Bean
     public SectionLoader sectionLoader() {
-        return new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc), skipRepository(),
+        return new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc, new FactKeys(Codebook.standard())), skipRepository(),
                 new CheckRepository(jdbc), reportRepository()), stagingRepository());
     }
 
@@ -174,10 +175,10 @@ public class IngestJobConfig {
         return new JdbcCursorItemReaderBuilder<PendingReport>()
                 .name("pendingReports").dataSource(dataSource)
                 .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
-                .sql("SELECT report_id, source_file, format, sha256 FROM reports WHERE status = 'pending' AND report_id LIKE ?"
+                .sql("SELECT report_id, report_seq, source_file, format, sha256 FROM reports WHERE status = 'pending' AND report_id LIKE ?"
                         + " ORDER BY source_file")
                 .preparedStatementSetter(ps -> ps.setString(1, prefix + "%"))
-                .rowMapper((rs, i) -> new PendingReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .rowMapper(PendingReport.ROW_MAPPER)
                 .build();
     }
 

@@ -7,6 +7,7 @@ import org.disclosure.etl.report.NarrativeSection;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.SkipReason;
 import org.disclosure.etl.report.SourceRow;
+import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.SkipRecord;
 import org.disclosure.etl.warehouse.SkipRepository;
@@ -48,7 +49,7 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
         for (ReadResult result : chunk) {
             recordOutcome(result);
             if (result instanceof ReadResult.Located read) {
-                staged.addAll(stagedSections(result.report().reportId(), read.located()));
+                staged.addAll(stagedSections(result.report(), read.located()));
             }
         }
         staging.stage(staged);
@@ -79,20 +80,21 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
     }
 
     /** The table sections 2 to 4 that have rows, then the narrative sections. */
-    static List<StagedSection> stagedSections(String id, LocatedReport located) {
-        List<StagedSection> staged = new ArrayList<>(tableSections(id, located));
+    static List<StagedSection> stagedSections(PendingReport report, LocatedReport located) {
+        List<StagedSection> staged = new ArrayList<>(tableSections(report, located));
         for (NarrativeSection n : located.narrative()) {
-            staged.add(new StagedSection(id, n.section(), located.template(), List.of(new SourceRow(n.heading(), "", List.of(n.text())))));
+            staged.add(new StagedSection(report.reportId(), report.reportSeq(), n.section(), located.template(),
+                    List.of(new SourceRow(n.heading(), "", List.of(n.text())))));
         }
         return staged;
     }
 
     /** The table sections 2 to 4 that have rows. */
-    static List<StagedSection> tableSections(String id, LocatedReport located) {
+    static List<StagedSection> tableSections(PendingReport report, LocatedReport located) {
         List<StagedSection> tables = new ArrayList<>();
         for (int section = 2; section <= 4; section++) {
             if (!located.rows(section).isEmpty()) {
-                tables.add(new StagedSection(id, section, located.template(), located.rows(section)));
+                tables.add(new StagedSection(report.reportId(), report.reportSeq(), section, located.template(), located.rows(section)));
             }
         }
         return tables;

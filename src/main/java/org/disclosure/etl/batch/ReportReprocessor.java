@@ -2,7 +2,9 @@ package org.disclosure.etl.batch;
 
 import java.util.List;
 import org.disclosure.etl.report.LocatedReport;
+import org.disclosure.etl.warehouse.FactKeys;
 import org.disclosure.etl.warehouse.NarrativeRepository;
+import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,12 +57,14 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
                         result.report().sourceFile());
                 continue;
             }
-            for (String table : List.of("facts", "skips", "checks", "narrative_sections", "staged_sections")) {
+            jdbc.update("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?",
+                    FactKeys.first(result.report().reportSeq()), FactKeys.last(result.report().reportSeq()));
+            for (String table : List.of("skips", "checks", "narrative_sections", "staged_sections")) {
                 jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
             }
             reads.recordOutcome(result);
             if (result instanceof ReadResult.Located read) {
-                load(id, read.located());
+                load(result.report(), read.located());
                 completion.complete(id);
             }
             reports.assignRun(id, runId);
@@ -68,8 +72,9 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
     }
 
     /** What the section steps and the narrative step do, for one report. */
-    private void load(String id, LocatedReport located) {
-        sections.write(new Chunk<>(ReadResultWriter.tableSections(id, located).stream().map(mapper::process).toList()));
+    private void load(PendingReport report, LocatedReport located) {
+        String id = report.reportId();
+        sections.write(new Chunk<>(ReadResultWriter.tableSections(report, located).stream().map(mapper::process).toList()));
         located.narrative().forEach(n -> jdbc.update(NarrativeRepository.INSERT_SQL, id, n.section(), n.heading(), n.text()));
     }
 }

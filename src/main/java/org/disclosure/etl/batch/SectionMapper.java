@@ -35,6 +35,7 @@ public class SectionMapper implements ItemProcessor<StagedSection, LoadedSection
                 s.tableCode(), s.label(), s.row().raw(), s.reason(), s.message())).toList();
         List<CheckFailure> failures = ConsistencyRule.checkSection(staged.section(), new ReportFacts(staged.template(), mapped.facts()));
         boolean unitUnknown = mapped.facts().stream().anyMatch(f -> f.unit() == Unit.UNKNOWN && f.value().signum() != 0);
-        return new LoadedSection(staged.reportId(), staged.section(), mapped.facts(), skips, failures, unitUnknown);
+        return new LoadedSection(staged.reportId(), staged.reportSeq(), staged.section(), mapped.facts(), skips, failures,
+                unitUnknown);
     }
 }

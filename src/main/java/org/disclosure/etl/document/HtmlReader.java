@@ -32,6 +32,9 @@ public final class HtmlReader implements DocumentReader {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "section", "article", "blockquote", "pre", "dd", "dt", "dl", "center", "main", "tr", "body", "hr");
 
+    private static final Set<String> LINE_TAGS = Set.of("p", "div", "li", "tr");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     @Override
     public Set<String> extensions() {
         return Set.of("html", "htm", "shtml");
@@ -136,19 +139,40 @@ public final class HtmlReader implements DocumentReader {
 
     /** A cell's text: lines broken by {@code <br>} or paragraphs joined as one label. */
     private static String cellText(Element cell) {
-        Element copy = cell.clone();
-        copy.select("br").after("\n");
-        copy.select("p,div,li,tr").after("\n");
+        StringBuilder text = new StringBuilder();
+        appendLines(cell, text);
         List<String> lines = new ArrayList<>();
-        for (String line : copy.wholeText().split("\n")) {
+        for (String line : text.toString().split("\n")) {
             lines.add(clean(line));
         }
         return CellText.join(lines);
     }
 
+    /** The text under a node, with a line break at each {@code <br>} and after each paragraph-like element. */
+    private static void appendLines(Node node, StringBuilder text) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (child instanceof Element e) {
+                if (e.normalName().equals("br")) {
+                    text.append('\n');
+                } else {
+                    appendLines(e, text);
+                    if (LINE_TAGS.contains(e.normalName())) {
+                        text.append('\n');
+                    }
+                }
+            }
+        }
+    }
+
     private static int span(Element cell, String attribute) {
+        String value = cell.attr(attribute).strip();
+        if (value.isEmpty()) {
+            return 1; // most cells: no exception thrown and caught per cell
+        }
         try {
-            return Math.max(1, Math.min(1000, Integer.parseInt(cell.attr(attribute).strip())));
+            return Math.max(1, Math.min(1000, Integer.parseInt(value)));
         } catch (NumberFormatException e) {
             return 1;
         }
@@ -156,6 +180,6 @@ public final class HtmlReader implements DocumentReader {
 
     /** No-break and ideographic spaces are blanks; runs of white space are one. */
     private static String clean(String text) {
-        return text.replace('\u00A0', ' ').replace('\u3000', ' ').replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(text.replace('\u00A0', ' ').replace('\u3000', ' ')).replaceAll(" ").strip();
     }
 }

@@ -8,18 +8,14 @@ import org.disclosure.etl.report.Codebook;
 final class CodebookOrder {
 
     private final Map<String, Map<String, Integer>> rows = new HashMap<>();
-    private final Map<String, Map<String, Map<String, Integer>>> cells = new HashMap<>();
+    private final Codebook codebook;
 
     CodebookOrder(Codebook codebook) {
+        this.codebook = codebook;
         int rowRank = 0;
-        int cellRank = 0;
         for (String[] e : codebook.entries()) {
             if (rows.computeIfAbsent(e[2], k -> new HashMap<>()).putIfAbsent(e[4], rowRank) == null) {
                 rowRank++;
-            }
-            if (cells.computeIfAbsent(e[2], k -> new HashMap<>()).computeIfAbsent(e[4], k -> new HashMap<>())
-                    .putIfAbsent(e[6], cellRank) == null) {
-                cellRank++;
             }
         }
     }
@@ -29,6 +25,7 @@ final class CodebookOrder {
     }
 
     int cell(String table, String row, String column) {
-        return cells.getOrDefault(table, Map.of()).getOrDefault(row, Map.of()).getOrDefault(column, Integer.MAX_VALUE);
+        int number = codebook.cellNumber(table, row, column);
+        return number < 0 ? Integer.MAX_VALUE : number;
     }
 }

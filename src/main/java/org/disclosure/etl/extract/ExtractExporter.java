@@ -3,17 +3,18 @@ package org.disclosure.etl.extract;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.disclosure.etl.report.Codebook;
-import org.disclosure.etl.warehouse.SqlLists;
+import org.disclosure.etl.warehouse.FactKeys;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,8 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ExtractExporter {
 
-    private static final int REPORTS_PER_QUERY = 200;
-    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template";
+    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template, r.report_seq";
+    private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw FROM facts"
+            + " WHERE fact_key BETWEEN ? AND ?";
     private static final String FINISHED = "r.status IN ('loaded', 'partial', 'failed', 'duplicate')";
     private static final String LOADED = "r.status IN ('loaded', 'partial')";
     private static final String[] REPORT_HEADER = {"report_id", "source_file", "sha256", "format", "status", "error", "title",
@@ -137,55 +139,48 @@ public class ExtractExporter {
 
     /**
      * Streams the facts of loaded reports in report order, handing over one report's facts (facts.csv
-     * columns, codebook order) at a time. Facts are fetched by report key for a batch of reports at a
-     * time, so no database sorts the whole facts table and memory holds one batch.
+     * columns, codebook order) at a time. Each report's facts are one range of the facts key, read
+     * through one prepared statement, so no database sorts the whole facts table and memory holds one report.
      */
     private void forEachReportsFacts(Consumer<List<String[]>> perReport) {
-        List<String[]> batch = new ArrayList<>();
-        jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + LOADED + " ORDER BY r.source_file, r.report_id",
-                (ResultSet rs) -> {
-                    String[] report = new String[7];
-                    for (int i = 0; i < report.length; i++) {
-                        report[i] = rs.getString(i + 1);
-                    }
-                    batch.add(report);
-                    if (batch.size() == REPORTS_PER_QUERY) {
-                        factsOf(batch).forEach(perReport);
-                        batch.clear();
-                    }
-                });
-        factsOf(batch).forEach(perReport);
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement factsOf = con.prepareStatement(FACTS_OF_REPORT)) {
+                jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + LOADED + " ORDER BY r.source_file, r.report_id",
+                        (ResultSet rs) -> {
+                            String[] report = new String[7];
+                            for (int i = 0; i < report.length; i++) {
+                                report[i] = rs.getString(i + 1);
+                            }
+                            List<String[]> facts = factsOf(factsOf, report, rs.getLong(8));
+                            if (!facts.isEmpty()) {
+                                perReport.accept(facts);
+                            }
+                        });
+            }
+            return null;
+        });
     }
 
-    /** The facts of each report that has any, in the reports' order. */
-    private List<List<String[]>> factsOf(List<String[]> reports) {
-        if (reports.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String[]> byId = new HashMap<>();
-        Map<String, List<Ranked>> facts = new HashMap<>();
-        reports.forEach(r -> byId.put(r[0], r));
-        jdbc.query("SELECT report_id, section, table_code, row_code, column_code, fact_value, unit, raw FROM facts WHERE report_id IN ("
-                + SqlLists.placeholders(reports.size()) + ")", (ResultSet rs) -> {
-                    String[] fact = Arrays.copyOf(byId.get(rs.getString(1)), 14);
-                    fact[7] = rs.getString(2);
-                    fact[8] = rs.getString(3);
-                    fact[9] = rs.getString(4);
-                    fact[10] = rs.getString(5);
-                    fact[11] = plain(rs.getBigDecimal(6));
-                    fact[12] = rs.getString(7);
-                    fact[13] = rs.getString(8);
-                    facts.computeIfAbsent(fact[0], k -> new ArrayList<>()).add(new Ranked(order.cell(fact[8], fact[9], fact[10]), fact));
-                }, byId.keySet().toArray());
-        List<List<String[]>> perReport = new ArrayList<>();
-        for (String[] report : reports) {
-            List<Ranked> ranked = facts.get(report[0]);
-            if (ranked != null) {
-                ranked.sort(Ranked.ORDER);
-                perReport.add(ranked.stream().map(Ranked::fact).toList());
+    /** One report's facts, in codebook order. */
+    private List<String[]> factsOf(PreparedStatement factsOf, String[] report, long reportSeq) throws SQLException {
+        factsOf.setLong(1, FactKeys.first(reportSeq));
+        factsOf.setLong(2, FactKeys.last(reportSeq));
+        List<Ranked> ranked = new ArrayList<>();
+        try (ResultSet rs = factsOf.executeQuery()) {
+            while (rs.next()) {
+                String[] fact = Arrays.copyOf(report, 14);
+                fact[7] = rs.getString(1);
+                fact[8] = rs.getString(2);
+                fact[9] = rs.getString(3);
+                fact[10] = rs.getString(4);
+                fact[11] = plain(rs.getBigDecimal(5));
+                fact[12] = rs.getString(6);
+                fact[13] = rs.getString(7);
+                ranked.add(new Ranked(order.cell(fact[8], fact[9], fact[10]), fact));
             }
         }
-        return perReport;
+        ranked.sort(Ranked.ORDER);
+        return ranked.stream().map(Ranked::fact).toList();
     }
 
     /** A fact with its cell's place in the codebook; cells the codebook lacks go last, by their codes. */

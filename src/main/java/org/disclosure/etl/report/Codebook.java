@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,21 @@ public final class Codebook {
 
     private final List<String[]> entries;
     private final List<RowDefinition> rows;
+    /** table code, row code, column code: the cell's number, in the order the codebook first lists each cell. */
+    private final Map<String, Map<String, Map<String, Integer>>> cellNumbers = new HashMap<>();
+    private final int cells;
 
     private Codebook(List<String[]> entries, List<RowDefinition> rows) {
         this.entries = entries;
         this.rows = rows;
+        int next = 0;
+        for (String[] e : entries) {
+            if (cellNumbers.computeIfAbsent(e[2], k -> new HashMap<>()).computeIfAbsent(e[4], k -> new HashMap<>())
+                    .putIfAbsent(e[6], next) == null) {
+                next++;
+            }
+        }
+        this.cells = next;
     }
 
     private static final class Holder {
@@ -82,6 +94,20 @@ public final class Codebook {
         return rows.stream()
                 .filter(r -> r.template() == template && r.tableCode().equals(tableCode) && r.rowCode().equals(rowCode))
                 .findFirst();
+    }
+
+    /**
+     * A cell's number: 0 for the first (table, row, column) the codebook lists, counting each cell once
+     * across both templates; -1 for a cell it does not list. The order is the order the tables print.
+     */
+    public int cellNumber(String tableCode, String rowCode, String columnCode) {
+        Integer n = cellNumbers.getOrDefault(tableCode, Map.of()).getOrDefault(rowCode, Map.of()).get(columnCode);
+        return n == null ? -1 : n;
+    }
+
+    /** How many distinct cells the codebook lists. */
+    public int cells() {
+        return cells;
     }
 
     /** Column codes of a table, in codebook order, across both templates. */

@@ -23,9 +23,16 @@ public record NumberCell(String raw, BigDecimal value, Scale scale, boolean blan
     private static final Pattern NUMBER = Pattern.compile(
             "^([+-]?)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|元|件|条|个|项|次)?$");
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
+
     public static Optional<NumberCell> parse(String raw) {
-        String s = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\u3000\\u00A0]+", " ")
+        if (raw == null || raw.isEmpty()) {
+            return Optional.of(new NumberCell(raw, BigDecimal.ZERO, Scale.NONE, true));
+        }
+        if (isPlainDigits(raw)) { // most cells: what the pattern below would read, without its cost
+            return Optional.of(new NumberCell(raw, new BigDecimal(raw), Scale.NONE, false));
+        }
+        String s = WHITE_SPACE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll(" ")
                 .strip()
                 .replace('−', '-');
         if (BLANKS.contains(s.replace(" ", ""))) {
@@ -47,6 +54,16 @@ public record NumberCell(String raw, BigDecimal value, Scale scale, boolean blan
             default -> Scale.COUNT_WORD;
         };
         return Optional.of(new NumberCell(raw, value, scale, false));
+    }
+
+    private static boolean isPlainDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isInteger() {

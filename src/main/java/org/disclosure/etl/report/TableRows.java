@@ -2,7 +2,6 @@ package org.disclosure.etl.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.disclosure.etl.document.Table;
 
 /**
@@ -11,9 +10,6 @@ import org.disclosure.etl.document.Table;
  * them (where a unit such as 万元 is stated); rows with words spread over blank cells are headers only.
  */
 public final class TableRows {
-
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern MONEY_UNIT = Pattern.compile("万元|元");
 
     private TableRows() {
     }
@@ -50,9 +46,22 @@ public final class TableRows {
         return rows;
     }
 
-    /** A label cell holds words; a number cell at most a unit or 无. */
+    /** A label cell holds words (two Han characters besides 万元 and 元); a number cell at most a unit or 无. */
     static boolean isText(String cell) {
-        return HAN.matcher(MONEY_UNIT.matcher(cell).replaceAll("")).results().count() >= 2;
+        int han = 0;
+        int i = 0;
+        while (i < cell.length()) {
+            if (cell.startsWith("万元", i)) {
+                i += 2;
+                continue;
+            }
+            int cp = cell.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp != '元' && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN && ++han >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String joined(List<String> cells) {

@@ -10,16 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public sealed interface FactLoader permits MultiRowInsert, PostgresCopy {
 
-    String COLUMNS = "report_id, section, table_code, row_code, column_code, fact_value, unit, raw";
+    String COLUMNS = "fact_key, report_id, section, table_code, row_code, column_code, fact_value, unit, raw";
 
     /** Printed cells longer than the column are cut; the number was read from them already. */
     int RAW_LIMIT = 200;
 
     void insert(List<LoadedSection> sections);
 
-    static FactLoader forDatabase(JdbcTemplate jdbc) {
+    static FactLoader forDatabase(JdbcTemplate jdbc, FactKeys keys) {
         String product = jdbc.execute((ConnectionCallback<String>) con -> con.getMetaData().getDatabaseProductName());
-        return "PostgreSQL".equals(product) ? new PostgresCopy(jdbc) : new MultiRowInsert(jdbc);
+        return "PostgreSQL".equals(product) ? new PostgresCopy(jdbc, keys) : new MultiRowInsert(jdbc, keys);
     }
 
     static String clippedRaw(String raw) {

@@ -13,24 +13,27 @@ public final class MultiRowInsert implements FactLoader {
     private static final String FULL_INSERT = insertSql(ROWS_PER_INSERT);
 
     private final JdbcTemplate jdbc;
+    private final FactKeys keys;
 
-    MultiRowInsert(JdbcTemplate jdbc) {
+    MultiRowInsert(JdbcTemplate jdbc, FactKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
-    private record Row(String reportId, Fact fact) {
+    private record Row(long key, String reportId, Fact fact) {
     }
 
     @Override
     public void insert(List<LoadedSection> sections) {
         List<Row> rows = new ArrayList<>();
-        sections.forEach(s -> s.facts().forEach(f -> rows.add(new Row(s.reportId(), f))));
+        sections.forEach(s -> s.facts().forEach(f -> rows.add(new Row(keys.of(s.reportSeq(), f), s.reportId(), f))));
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Row> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             jdbc.update(slice.size() == ROWS_PER_INSERT ? FULL_INSERT : insertSql(slice.size()), (PreparedStatement ps) -> {
                 int p = 1;
                 for (Row row : slice) {
                     Fact f = row.fact();
+                    ps.setLong(p++, row.key());
                     ps.setString(p++, row.reportId());
                     ps.setInt(p++, f.section());
                     ps.setString(p++, f.tableCode());
@@ -46,7 +49,7 @@ public final class MultiRowInsert implements FactLoader {
 
     private static String insertSql(int rows) {
         StringBuilder sql = new StringBuilder("INSERT INTO facts (" + COLUMNS + ") VALUES ");
-        String row = "(" + SqlLists.placeholders(8) + ")";
+        String row = "(" + SqlLists.placeholders(9) + ")";
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ", ").append(row);
         }

@@ -16,14 +16,16 @@ public final class PostgresCopy implements FactLoader {
     private static final String COPY = "COPY facts (" + COLUMNS + ") FROM STDIN (FORMAT csv)";
 
     private final JdbcTemplate jdbc;
+    private final FactKeys keys;
 
-    PostgresCopy(JdbcTemplate jdbc) {
+    PostgresCopy(JdbcTemplate jdbc, FactKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     @Override
     public void insert(List<LoadedSection> sections) {
-        String data = csv(sections);
+        String data = csv(sections, keys);
         if (data.isEmpty()) {
             return;
         }
@@ -37,11 +39,11 @@ public final class PostgresCopy implements FactLoader {
     }
 
     /** CSV as COPY reads it: an unquoted empty field is NULL, a quoted one the empty string. */
-    static String csv(List<LoadedSection> sections) {
+    static String csv(List<LoadedSection> sections, FactKeys keys) {
         StringBuilder csv = new StringBuilder();
         for (LoadedSection s : sections) {
             for (Fact f : s.facts()) {
-                csv.append(s.reportId()).append(',').append(f.section()).append(',');
+                csv.append(keys.of(s.reportSeq(), f)).append(',').append(s.reportId()).append(',').append(f.section()).append(',');
                 quoted(csv, f.tableCode()).append(',');
                 quoted(csv, f.rowCode()).append(',');
                 quoted(csv, f.columnCode()).append(',');

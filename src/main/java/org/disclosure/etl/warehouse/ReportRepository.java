@@ -100,11 +100,10 @@ public class ReportRepository {
         String in = String.join(", ", Collections.nCopies(statuses.size(), "?"));
         List<Object> params = new ArrayList<>(statuses);
         params.add(runId);
-        return jdbc.sql("SELECT report_id, source_file, format, sha256 FROM reports WHERE status IN (" + in + ")"
+        return jdbc.sql("SELECT report_id, report_seq, source_file, format, sha256 FROM reports WHERE status IN (" + in + ")"
                         + " AND sha256 <> '' AND run_id <> ? ORDER BY source_file")
                 .params(params)
-                .query((rs, i) -> new PendingReport(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4)))
+                .query(PendingReport.ROW_MAPPER)
                 .list();
     }
 

@@ -42,17 +42,17 @@ public class StagingRepository {
                 loaded.stream().map(k -> new Object[] {k.reportId(), k.section()}).toList());
     }
 
-    private static final String STAGED_OF_READ_REPORTS = "SELECT s.report_id, s.section, s.template, s.body FROM staged_sections s "
+    private static final String STAGED_OF_READ_REPORTS = "SELECT s.report_id, r.report_seq, s.section, s.template, s.body FROM staged_sections s "
             + "JOIN reports r ON r.report_id = s.report_id WHERE r.status = 'read' AND ";
 
-    /** The query a section step reads: the staged section of each read report, in report order. */
+    /** The query a section step reads: the staged section of each read report, in fact key order. */
     public static String sectionSql(int section) {
-        return STAGED_OF_READ_REPORTS + "s.section = " + section + " ORDER BY s.report_id";
+        return STAGED_OF_READ_REPORTS + "s.section = " + section + " ORDER BY r.report_seq";
     }
 
     /** The query the narrative step reads: staged sections 1, 5 and 6. */
     public static String narrativeSql() {
-        return STAGED_OF_READ_REPORTS + "s.section IN (1, 5, 6) ORDER BY s.report_id, s.section";
+        return STAGED_OF_READ_REPORTS + "s.section IN (1, 5, 6) ORDER BY r.report_seq, s.section";
     }
 
     /**
@@ -106,7 +106,8 @@ public class StagingRepository {
     }
 
     private static StagedSection mapRow(ResultSet rs, int i) throws SQLException {
-        return new StagedSection(rs.getString("report_id"), rs.getInt("section"), Template.ofCode(rs.getString("template")),
+        return new StagedSection(rs.getString("report_id"), rs.getLong("report_seq"), rs.getInt("section"),
+                Template.ofCode(rs.getString("template")),
                 decode(rs.getString("body")));
     }
 }

@@ -25,7 +25,7 @@ class ReportReadProcessorTest {
     }
 
     private static PendingReport pending(String file, byte[] content) {
-        return new PendingReport("r1", file, "txt", Hashing.sha256Hex(content));
+        return new PendingReport("r1", 1, file, "txt", Hashing.sha256Hex(content));
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.report.Template;
 import org.disclosure.etl.warehouse.CheckRepository;
+import org.disclosure.etl.warehouse.FactKeys;
 import org.disclosure.etl.warehouse.FactLoader;
 import org.disclosure.etl.warehouse.LoadedSection;
 import org.disclosure.etl.warehouse.RegisteredFile;
@@ -31,6 +33,7 @@ class SectionLoaderTest {
     private JdbcTemplate jdbc;
     private StagingRepository staging;
     private SectionLoader loader;
+    private long seq;
     private final SectionMapper mapper = new SectionMapper();
 
     @BeforeEach
@@ -40,14 +43,15 @@ class SectionLoaderTest {
         jdbc = new JdbcTemplate(db);
         staging = new StagingRepository(jdbc);
         ReportRepository reports = new ReportRepository(jdbc);
-        loader = new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc), new SkipRepository(jdbc),
+        loader = new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc, new FactKeys(Codebook.standard())), new SkipRepository(jdbc),
                 new CheckRepository(jdbc), reports), staging);
         reports.register(List.of(new RegisteredFile("r1", "r1.txt", "0".repeat(64), "txt", ReportStatus.PENDING, null)), 1);
         jdbc.update("UPDATE reports SET status = 'read' WHERE report_id = 'r1'");
+        seq = jdbc.queryForObject("SELECT report_seq FROM reports WHERE report_id = 'r1'", Long.class);
     }
 
     private StagedSection staged(int section, SourceRow... rows) {
-        return new StagedSection("r1", section, Template.T2021, List.of(rows));
+        return new StagedSection("r1", seq, section, Template.T2021, List.of(rows));
     }
 
     private List<StagedSection> left(int section) {

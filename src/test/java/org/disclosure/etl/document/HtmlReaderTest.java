@@ -44,4 +44,19 @@ class HtmlReaderTest {
                         List.of("（三）不予公开", "1.属于国家秘密", ""),
                         List.of("（三）不予公开", "2.其他法律行政法规禁止公开", "3"))));
     }
+
+    @Test
+    void cellParagraphsAndSpansAreLaidOut() throws Exception {
+        String html = """
+                <html><body><table>
+                <tr><td rowspan=" 2 ">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>
+                <tr><td>2.其他</td><td>3</td></tr>
+                <tr><td rowspan="x"><p>本年新收政府</p><p>信息公开申请数量</p></td><td><div>Legal</div><div>persons</div></td><td>1<br>0</td></tr>
+                </table></body></html>""";
+        Document doc = reader.read(html.getBytes(StandardCharsets.UTF_8));
+        assertThat(doc.blocks()).containsExactly(new Table(List.of(
+                List.of("（三）不予公开", "1.属于国家秘密", "0"),
+                List.of("（三）不予公开", "2.其他", "3"),
+                List.of("本年新收政府信息公开申请数量", "Legal persons", "10"))));
+    }
 }

@@ -4,36 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.report.Unit;
 import org.junit.jupiter.api.Test;
 
 class PostgresCopyTest {
 
+    private static final FactKeys KEYS = new FactKeys(Codebook.standard());
+
+    /** Report 7's key for a cell. */
+    private static long key(String table, String row, String column) {
+        int cell = Codebook.standard().cellNumber(table, row, column);
+        assertThat(cell).isNotNegative();
+        return 7 * 1024 + cell;
+    }
+
     private static LoadedSection section(Fact... facts) {
-        return new LoadedSection("0123456789abcdef", 3, List.of(facts), List.of(), List.of(), false);
+        return new LoadedSection("0123456789abcdef", 7, 3, List.of(facts), List.of(), List.of(), false);
     }
 
     @Test
     void rowsAreCsvAsCopyReadsThem() {
         String csv = PostgresCopy.csv(List.of(section(
                 new Fact(3, "s3_applications", "granted", "natural_person", new BigDecimal("82"), Unit.COUNT, "82"),
-                new Fact(2, "s2_charges", "fees", "amount", new BigDecimal("1.5E+4"), Unit.YUAN, "1,5\"0\"\n0\u0000"),
+                new Fact(2, "s2_procurement", "central_procurement", "amount", new BigDecimal("1.5E+4"), Unit.YUAN, "1,5\"0\"\n0\u0000"),
                 new Fact(3, "s3_applications", "granted", "other_org", BigDecimal.ZERO, Unit.COUNT, null),
-                new Fact(3, "s3_applications", "granted", "total", BigDecimal.ZERO, Unit.COUNT, ""))));
+                new Fact(3, "s3_applications", "granted", "total", BigDecimal.ZERO, Unit.COUNT, ""))), KEYS);
         assertThat(csv).isEqualTo("""
-                0123456789abcdef,3,"s3_applications","granted","natural_person",82,"count","82"
-                0123456789abcdef,2,"s2_charges","fees","amount",15000,"yuan","1,5""0""
+                %d,0123456789abcdef,3,"s3_applications","granted","natural_person",82,"count","82"
+                %d,0123456789abcdef,2,"s2_procurement","central_procurement","amount",15000,"yuan","1,5""0""
                 0\uFFFD"
-                0123456789abcdef,3,"s3_applications","granted","other_org",0,"count",
-                0123456789abcdef,3,"s3_applications","granted","total",0,"count",""
-                """);
+                %d,0123456789abcdef,3,"s3_applications","granted","other_org",0,"count",
+                %d,0123456789abcdef,3,"s3_applications","granted","total",0,"count",""
+                """.formatted(key("s3_applications", "granted", "natural_person"), key("s2_procurement", "central_procurement", "amount"),
+                key("s3_applications", "granted", "other_org"), key("s3_applications", "granted", "total")));
     }
 
     @Test
     void rawLongerThanItsColumnIsCut() {
         String csv = PostgresCopy.csv(List.of(section(
-                new Fact(3, "s3_applications", "granted", "total", BigDecimal.ONE, Unit.COUNT, "9".repeat(250)))));
+                new Fact(3, "s3_applications", "granted", "total", BigDecimal.ONE, Unit.COUNT, "9".repeat(250)))), KEYS);
         assertThat(csv).endsWith(",\"" + "9".repeat(200) + "\"\n");
     }
 }
