@@ -30,8 +30,9 @@ public final class CommandLine {
                   runs ingest on the job file's ingest.schedule cron expression (for hosts without cron)
               status [--warehouse=JDBC_URL] [--job=FILE] [--runs=N]
                   prints the last runs from the job repository
-              bench [--reports=N] [--cache=DIR] [--pg=JDBC_URL]
-                  ingests N synthetic reports into H2 (and a scratch PostgreSQL) against the extraction floor
+              bench [--reports=N] [--warmup=N] [--cache=DIR] [--pg=JDBC_URL]
+                  ingests N synthetic reports into H2 (and a scratch PostgreSQL) against the extraction floor,
+                  after a warm-up pass of the first --warmup reports (default 1000; 0 measures a cold JVM)
               bench-readers [--pdf=FILE] [--docx=FILE] [--runs=N]
                   measures reading against PDFBox's and POI's own text extraction
             options of ingest:
@@ -46,7 +47,7 @@ public final class CommandLine {
             "schedule", Set.of("inbox", "extracts", "warehouse", "job", "runs"),
             "status", Set.of("warehouse", "job", "runs"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
-            "bench", Set.of("reports", "cache", "pg"));
+            "bench", Set.of("reports", "warmup", "cache", "pg"));
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
 
@@ -165,13 +166,15 @@ public final class CommandLine {
 
     private int bench(Map<String, String> options) {
         int reports;
+        int warmup;
         try {
             reports = Integer.parseInt(options.getOrDefault("reports", "1000"));
+            warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
         } catch (NumberFormatException e) {
-            return usage("--reports takes a number");
+            return usage("--reports and --warmup take a number");
         }
         try {
-            return new Benchmark(out).run(reports, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"));
+            return new Benchmark(out).run(reports, warmup, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"));
         } catch (Exception e) {
             err.println("disclosure-etl: benchmark failed: " + rootMessage(e));
             return ExitCode.RUN_FAILED;
