@@ -57,8 +57,8 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
                         result.report().sourceFile());
                 continue;
             }
-            jdbc.update("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?",
-                    FactKeys.first(result.report().reportSeq()), FactKeys.last(result.report().reportSeq()));
+            long seq = result.report().reportSeq();
+            jdbc.update("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?", FactKeys.first(seq), FactKeys.last(seq));
             for (String table : List.of("skips", "checks", "narrative_sections", "staged_sections")) {
                 jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
             }

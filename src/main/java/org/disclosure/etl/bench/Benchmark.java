@@ -133,23 +133,24 @@ public final class Benchmark {
         return ingest(inbox, extracts, warehouse, out);
     }
 
-    private Measured ingest(Path inbox, Path extracts, String warehouse, PrintStream out) {
+    /** One ingest, timed; its summary, step times and errors go to {@code console}. */
+    private Measured ingest(Path inbox, Path extracts, String warehouse, PrintStream console) {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
         resetPeaks();
         long start = System.nanoTime();
-        int exit = new CommandLine(new PrintStream(summary, true, StandardCharsets.UTF_8), out).run(new String[] {"ingest",
+        int exit = new CommandLine(new PrintStream(summary, true, StandardCharsets.UTF_8), console).run(new String[] {"ingest",
             "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=" + warehouse});
         double seconds = (System.nanoTime() - start) / 1e9;
         String printed = summary.toString(StandardCharsets.UTF_8);
         if (exit != 0) {
             throw new IllegalStateException("ingest into " + warehouse + " failed (" + exit + "): " + printed);
         }
-        printed.lines().filter(l -> l.startsWith("  files") || l.startsWith("  facts")).forEach(out::println);
+        printed.lines().filter(l -> l.startsWith("  files") || l.startsWith("  facts")).forEach(console::println);
         long peak = peakHeapMb();
         ByteArrayOutputStream steps = new ByteArrayOutputStream();
-        new CommandLine(new PrintStream(steps, true, StandardCharsets.UTF_8), out).run(new String[] {"status", "--runs=1",
+        new CommandLine(new PrintStream(steps, true, StandardCharsets.UTF_8), console).run(new String[] {"status", "--runs=1",
             "--warehouse=" + warehouse});
-        steps.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("    ")).forEach(out::println);
+        steps.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("    ")).forEach(console::println);
         return new Measured(seconds, peak);
     }
 
