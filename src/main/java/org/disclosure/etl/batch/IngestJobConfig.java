@@ -140,7 +140,8 @@ public class IngestJobConfig {
 
     /** Reads, locates and places one file; for re-reading, a file moved since is found by its hash. */
     private ReportReadProcessor readProcessor(InboxIndex movedFiles) {
-        return new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(), new ReportReading(readers),
+        return new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(),
+                Duration.ofSeconds(settings.maxSecondsPerFile()), new ReportReading(readers),
                 new JurisdictionResolver(gazetteer), movedFiles);
     }
 

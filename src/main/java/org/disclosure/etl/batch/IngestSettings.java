@@ -20,10 +20,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxPages     PDFs with more pages fail without being read
  * @param logs         folder of ingest.log, one line per file outcome (used by the logging setup)
  * @param threads      threads of the read step (default: the machine's cores, at most 8)
+ * @param maxSecondsPerFile a file whose reading takes longer fails with {@code time limit} (default 60)
  */
 @ConfigurationProperties(prefix = "ingest")
 public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer,
-                             String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads) {
+                             String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
+                             int maxSecondsPerFile) {
 
     public static final int MAX_THREADS = 8;
 
@@ -32,6 +34,7 @@ public record IngestSettings(Path inbox, Path extracts, String warehouse, int ch
         soffice = soffice == null || soffice.isBlank() ? DocumentReaders.SOFFICE : soffice;
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
         maxPages = maxPages <= 0 ? DocumentReaders.MAX_PAGES : maxPages;
+        maxSecondsPerFile = maxSecondsPerFile <= 0 ? 60 : maxSecondsPerFile;
         // Each read thread holds two connections (cursor and transaction) of the pool of 20.
         threads = Math.min(MAX_THREADS, threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads);
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import org.disclosure.etl.document.ReadDeadline;
 import org.disclosure.etl.document.UnreadableDocumentException;
 import org.disclosure.etl.inbox.Hashing;
 import org.disclosure.etl.inbox.InboxIndex;
@@ -20,21 +22,24 @@ import org.disclosure.etl.warehouse.PendingReport;
  * Reads, locates and places one file. Bad input is a data outcome, not an error: it becomes an
  * {@link ReadResult.Unreadable} with a one-line reason, and the step goes on. A file that changed or
  * grew past the size limit since it was registered is not read as what was registered; when
- * re-reading, a file moved or renamed since is found again by its hash.
+ * re-reading, a file moved or renamed since is found again by its hash. Reading one file has a time
+ * limit; a file that outlasts it fails with {@code time limit}.
  */
 public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadResult> {
 
     private final Path inbox;
     private final long maxFileSize;
+    private final Duration timeLimit;
     private final ReportReading reading;
     private final JurisdictionResolver places;
     private final InboxIndex movedFiles;
 
     /** @param movedFiles where to look for a file no longer at its path, by its hash; null to fail it */
-    public ReportReadProcessor(Path inbox, long maxFileSize, ReportReading reading, JurisdictionResolver places,
+    public ReportReadProcessor(Path inbox, long maxFileSize, Duration timeLimit, ReportReading reading, JurisdictionResolver places,
                                InboxIndex movedFiles) {
         this.inbox = inbox;
         this.maxFileSize = maxFileSize;
+        this.timeLimit = timeLimit;
         this.reading = reading;
         this.places = places;
         this.movedFiles = movedFiles;
@@ -43,6 +48,7 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
     @Override
     public ReadResult process(PendingReport report) {
         long started = System.nanoTime();
+        ReadDeadline.start(timeLimit);
         try {
             Path file = inbox.resolve(report.sourceFile());
             byte[] content = null;
@@ -75,8 +81,15 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
             return unreadable(report, "file cannot be read: " + e.getMessage(), started);
         } catch (UnreadableDocumentException e) {
             return unreadable(report, e.getMessage(), started);
+        } catch (ReadDeadline.Exceeded e) {
+            return unreadable(report, e.getMessage(), started);
         } catch (RuntimeException | OutOfMemoryError e) {
             return unreadable(report, "parser error: " + e, started);
+        } catch (StackOverflowError e) {
+            // a hostile file (elements nested beyond any report's depth) fails alone; the stack unwound with it
+            return unreadable(report, "parser error: the file is nested too deeply to read (StackOverflowError)", started);
+        } finally {
+            ReadDeadline.clear();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.disclosure.etl.DisclosureEtlApplication;
 import org.disclosure.etl.bench.Benchmark;
@@ -50,6 +51,8 @@ public final class CommandLine {
             "bench", Set.of("reports", "warmup", "cache", "pg"));
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
+    /** As in application.yml. */
+    private static final String DEFAULT_WAREHOUSE = "jdbc:h2:file:./data/warehouse/disclosure;AUTO_SERVER=TRUE";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -87,6 +90,14 @@ public final class CommandLine {
         if (jobFile != null && !Files.isRegularFile(Path.of(jobFile))) {
             return usage("job file " + jobFile + " not found");
         }
+        JobFile job;
+        try {
+            String file = jobFile != null ? jobFile : Files.isRegularFile(Path.of(DEFAULT_JOB_FILE)) ? DEFAULT_JOB_FILE : null;
+            job = file == null ? JobFile.empty() : JobFile.read(Path.of(file));
+        } catch (JobFile.InvalidJobFileException e) {
+            err.println("disclosure-etl: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         String reprocess = options.get("reprocess");
         if (reprocess != null && !REPROCESS.contains(reprocess)) {
             return usage("--reprocess takes failed, partial or all");
@@ -96,6 +107,13 @@ public final class CommandLine {
             runs = Integer.parseInt(options.getOrDefault("runs", command.equals("bench-readers") ? "30" : "0"));
         } catch (NumberFormatException e) {
             return usage("--runs takes a number");
+        }
+        if (command.equals("ingest")) {
+            Optional<String> holder = WarehouseProbe.holder(warehouse(options, job), credential("USERNAME", job), credential("PASSWORD", job));
+            if (holder.isPresent()) {
+                err.println("disclosure-etl: another ingest run holds the warehouse (" + holder.get() + "); nothing done");
+                return ExitCode.LOCKED;
+            }
         }
         return switch (command) {
             case "bench-readers" -> benchReaders(options, runs);
@@ -118,9 +136,9 @@ public final class CommandLine {
         try {
             context = app.run(springArguments(options, jobFile));
         } catch (RuntimeException e) {
-            if (rootMessage(e).contains("Database may be already in use")) {
-                // An embedded H2 file opened by another process without AUTO_SERVER: that run holds it.
-                err.println("disclosure-etl: another process holds the warehouse (" + firstLine(rootMessage(e)) + "); nothing done");
+            Optional<String> held = WarehouseProbe.heldOpenElsewhere(e);
+            if (held.isPresent()) {
+                err.println("disclosure-etl: another process holds the warehouse (" + held.get() + "); nothing done");
                 return ExitCode.LOCKED;
             }
             err.println("disclosure-etl: cannot start: " + rootMessage(e));
@@ -132,6 +150,18 @@ public final class CommandLine {
             err.println("disclosure-etl: run failed: " + rootMessage(e));
             return ExitCode.RUN_FAILED;
         }
+    }
+
+    /** The warehouse a run would open: the option, else the environment, the job file, the default. */
+    private static String warehouse(Map<String, String> options, JobFile job) {
+        return Optional.ofNullable(options.get("warehouse")).or(() -> Optional.ofNullable(System.getenv("INGEST_WAREHOUSE")))
+                .or(() -> job.get("ingest.warehouse")).orElse(DEFAULT_WAREHOUSE);
+    }
+
+    /** A datasource credential as Spring would find it: the environment, else the job file, else none (H2's default user). */
+    private static String credential(String name, JobFile job) {
+        return Optional.ofNullable(System.getenv("SPRING_DATASOURCE_" + name))
+                .or(() -> job.get("spring.datasource." + name.toLowerCase(java.util.Locale.ROOT))).orElse("");
     }
 
     private static String[] springArguments(Map<String, String> options, String jobFile) {
@@ -185,10 +215,6 @@ public final class CommandLine {
         err.println("disclosure-etl: " + problem);
         err.println(USAGE);
         return ExitCode.USAGE;
-    }
-
-    private static String firstLine(String message) {
-        return message.lines().findFirst().orElse(message);
     }
 
     static String rootMessage(Throwable t) {

@@ -36,6 +36,7 @@ public final class DocxReader implements DocumentReader {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content))) {
             List<Block> blocks = new ArrayList<>();
             for (IBodyElement element : docx.getBodyElements()) {
+                ReadDeadline.check();
                 if (element instanceof XWPFParagraph p) {
                     addParagraph(blocks, p.getText());
                 } else if (element instanceof XWPFTable t) {
@@ -54,6 +55,8 @@ public final class DocxReader implements DocumentReader {
             throw new UnreadableDocumentException("not a DOCX file: " + UnreadableDocumentException.firstLineOf(e));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("DOCX is password-protected");
+        } catch (ReadDeadline.Exceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             String reason = UnreadableDocumentException.firstLineOf(e);
             if (reason.contains("Zip bomb")) {
@@ -73,6 +76,7 @@ public final class DocxReader implements DocumentReader {
         TableGrid grid = new TableGrid();
         List<XWPFTableRow> rows = table.getRows();
         for (int r = 0; r < rows.size(); r++) {
+            ReadDeadline.check();
             XWPFTableRow row = rows.get(r);
             int column = grid.nextFree(r, gridBefore(row));
             for (XWPFTableCell cell : row.getTableCells()) {

@@ -14,6 +14,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Harvested web pages. The report is taken out of the site around it (menus, breadcrumbs, share
@@ -80,34 +83,49 @@ public final class HtmlReader implements DocumentReader {
         return TextDecoding.decode(content);
     }
 
-    /** Walks the body in document order, cutting paragraphs at block boundaries and {@code <br>}. */
-    private static final class Walker {
+    /**
+     * Walks the body in document order, cutting paragraphs at block boundaries and {@code <br>}.
+     * Iterative (jsoup's traversor), so that a page nested 100,000 elements deep cannot overflow the stack.
+     */
+    private static final class Walker implements NodeFilter {
         private final List<Block> blocks = new ArrayList<>();
         private final StringBuilder paragraph = new StringBuilder();
+        private int nodes;
 
-        void walk(Node node) {
-            for (Node child : node.childNodes()) {
-                if (child instanceof TextNode text) {
-                    paragraph.append(text.getWholeText());
-                } else if (child instanceof Element e) {
-                    String tag = e.normalName();
-                    if (tag.equals("table")) {
-                        endParagraph();
-                        Table table = table(e);
-                        if (!table.rows().isEmpty()) {
-                            blocks.add(table);
-                        }
-                    } else if (tag.equals("br")) {
-                        endParagraph();
-                    } else if (BLOCK_TAGS.contains(tag)) {
-                        endParagraph();
-                        walk(e);
-                        endParagraph();
-                    } else {
-                        walk(e);
+        void walk(Element root) {
+            NodeTraversor.filter(this, root);
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if ((++nodes & 1023) == 0) {
+                ReadDeadline.check();
+            }
+            if (node instanceof TextNode text) {
+                paragraph.append(text.getWholeText());
+            } else if (depth > 0 && node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("table")) {
+                    endParagraph();
+                    Table table = table(e);
+                    if (!table.rows().isEmpty()) {
+                        blocks.add(table);
                     }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("br") || BLOCK_TAGS.contains(tag)) {
+                    endParagraph();
                 }
             }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (depth > 0 && node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                endParagraph();
+            }
+            return FilterResult.CONTINUE;
         }
 
         void endParagraph() {
@@ -150,20 +168,23 @@ public final class HtmlReader implements DocumentReader {
 
     /** The text under a node, with a line break at each {@code <br>} and after each paragraph-like element. */
     private static void appendLines(Node node, StringBuilder text) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                text.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                if (e.normalName().equals("br")) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node child, int depth) {
+                if (child instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                } else if (depth > 0 && child instanceof Element e && e.normalName().equals("br")) {
                     text.append('\n');
-                } else {
-                    appendLines(e, text);
-                    if (LINE_TAGS.contains(e.normalName())) {
-                        text.append('\n');
-                    }
                 }
             }
-        }
+
+            @Override
+            public void tail(Node child, int depth) {
+                if (depth > 0 && child instanceof Element e && LINE_TAGS.contains(e.normalName())) {
+                    text.append('\n');
+                }
+            }
+        }, node);
     }
 
     private static int span(Element cell, String attribute) {

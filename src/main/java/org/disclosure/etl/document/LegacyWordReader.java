@@ -45,8 +45,9 @@ public final class LegacyWordReader implements DocumentReader {
             Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + work.resolve("profile").toUri(),
                     "--headless", "--norestore", "--convert-to", "docx", "--outdir", work.toString(), input.toString())
                     .redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(Math.min(TIMEOUT_SECONDS, ReadDeadline.secondsLeft(TIMEOUT_SECONDS)), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                ReadDeadline.check();
                 throw new UnreadableDocumentException("LibreOffice did not convert the file within " + TIMEOUT_SECONDS + " s");
             }
             Path converted = work.resolve("report.docx");

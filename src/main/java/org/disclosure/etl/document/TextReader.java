@@ -40,6 +40,7 @@ public final class TextReader implements DocumentReader {
         }
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
+            ReadDeadline.check();
             lines.add(clean(line));
         }
         return new Builder(cellPerLine(lines)).build(lines);

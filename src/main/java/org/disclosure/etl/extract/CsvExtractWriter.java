@@ -96,9 +96,12 @@ public final class CsvExtractWriter implements AutoCloseable {
         line.append('"');
     }
 
-    /** Text starting with = + - @ is written with a leading ' (CSV formula injection). */
+    /**
+     * Text starting with = + - @, tab or carriage return is written with a leading ' (CSV formula
+     * injection; OWASP's list: a spreadsheet skips a leading tab or CR and then reads the formula).
+     */
     static String neutralized(String text) {
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
         return text;

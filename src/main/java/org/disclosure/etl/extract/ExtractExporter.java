@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes the extract file set of {@code shared/spec/extracts.md} from the warehouse: reports, facts,
+ * Writes the extract file set of {@code docs/extracts.md} from the warehouse: reports, facts,
  * checks, skips, the codebook and the three wide views, nationally and per province
  * ({@code by-province/<province>/}) in the same pass. Facts are streamed report by report, so the
  * extracts of a national year need no more memory than those of one report.

@@ -1,20 +1,22 @@
 package org.disclosure.etl.inbox;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Lists the files of an inbox in a stable order (by relative path), skipping hidden files such as
  * a harvester's partial downloads. What cannot be taken in is listed with its reason, so that it
  * fails alone and visibly: pipes and devices, links leading out of the inbox, files over the size
- * limit, names that are not valid UTF-8, files that cannot be read.
+ * limit, names that are not valid UTF-8, files and folders that cannot be read.
  */
 public final class InboxScanner {
 
@@ -29,19 +31,44 @@ public final class InboxScanner {
             throw new IOException("inbox " + inbox + " is not a directory");
         }
         Path root = inbox.toRealPath();
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(inbox)) {
-            paths = walk.filter(p -> !Files.isDirectory(p))
-                    .filter(p -> !isHidden(inbox.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<Path> paths = new ArrayList<>();
         List<InboxFile> files = new ArrayList<>();
+        Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return !dir.equals(inbox) && isHidden(inbox.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!isHidden(inbox.relativize(file)) && !Files.isDirectory(file)) { // a link to a folder is not a file
+                    paths.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            /** A folder (or entry) that cannot be listed is refused alone; the rest of the inbox is taken in. */
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (file.equals(inbox)) {
+                    return FileVisitResult.TERMINATE;
+                }
+                if (!isHidden(inbox.relativize(file))) {
+                    String relative = inbox.relativize(file).toString().replace('\\', '/');
+                    files.add(InboxFile.refused(Files.isDirectory(file) ? relative + "/" : relative, file, -1,
+                            (Files.isDirectory(file) ? "folder" : "file") + " cannot be read: " + e.getClass().getSimpleName()
+                                    + (Files.isReadable(file) ? "" : " (permissions)") + "; its files wait until it can"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (paths.isEmpty() && files.isEmpty() && !Files.isReadable(inbox)) {
+            throw new IOException("inbox " + inbox + " cannot be read");
+        }
         for (Path p : paths) {
             files.add(inspect(root, inbox, p));
         }
+        files.sort(Comparator.comparing(InboxFile::path));
         return files;
     }
 

@@ -38,9 +38,7 @@ public class RunLock {
     /** Takes the lock for {@code owner}; empty if taken, else who holds it and since when. */
     public Optional<String> tryAcquire(String owner) {
         Holder holder = holder();
-        boolean free = holder.owner() == null || holder.owner().equals(owner) || deadOnThisHost(holder.owner(), owner)
-                || holder.heartbeat() == null || holder.heartbeat().toInstant().isBefore(Instant.now().minus(STALE));
-        if (free) {
+        if (holder.isFreeFor(owner)) {
             Timestamp now = Timestamp.from(Instant.now());
             // Compare-and-set on what was read, so that of two runs starting together only one wins.
             int taken = jdbc.sql("UPDATE run_lock SET owner = ?, acquired_at = ?, heartbeat_at = ? WHERE lock_id = 1 AND "
@@ -65,7 +63,19 @@ public class RunLock {
                 .param(owner).update();
     }
 
+    /** Who holds the lock and since when, if a live run other than {@code self} does; empty if it is free or its holder died. */
+    public Optional<String> liveHolder(String self) {
+        Holder holder = holder();
+        return holder.isFreeFor(self) ? Optional.empty() : Optional.of(holder.owner() + " since " + holder.acquired());
+    }
+
     private record Holder(String owner, Timestamp acquired, Timestamp heartbeat) {
+
+        /** Free, held by {@code self}, or held by a run that died: on this host no such process, elsewhere a stale heartbeat. */
+        boolean isFreeFor(String self) {
+            return owner == null || owner.equals(self) || deadOnThisHost(owner, self)
+                    || heartbeat == null || heartbeat.toInstant().isBefore(Instant.now().minus(STALE));
+        }
     }
 
     private Holder holder() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.disclosure.etl.fixtures.HostileFiles;
 import org.disclosure.etl.document.DocumentReaders;
 import org.disclosure.etl.inbox.Hashing;
 import org.disclosure.etl.inbox.InboxIndex;
@@ -21,7 +23,11 @@ class ReportReadProcessorTest {
     private static final Path SEED = Path.of("data/inbox/004_630953d30cc2ca0c.txt");
 
     private static ReportReadProcessor processor(Path inbox, InboxIndex moved) {
-        return new ReportReadProcessor(inbox, 1 << 20, new ReportReading(DocumentReaders.standard()), PLACES, moved);
+        return processor(inbox, moved, Duration.ofSeconds(60));
+    }
+
+    private static ReportReadProcessor processor(Path inbox, InboxIndex moved, Duration timeLimit) {
+        return new ReportReadProcessor(inbox, 1 << 20, timeLimit, new ReportReading(DocumentReaders.standard()), PLACES, moved);
     }
 
     private static PendingReport pending(String file, byte[] content) {
@@ -52,5 +58,24 @@ class ReportReadProcessorTest {
             assertThat(l.place().divisionCode()).isEqualTo("640323101");
             assertThat(l.located().title().agency()).isEqualTo("盐池县大水坑镇人民政府");
         });
+    }
+
+    @Test
+    void aFileThatOutlastsTheTimeLimitFailsAloneAndTheNextFileHasItsOwnTime(@TempDir Path inbox) throws Exception {
+        byte[] content = Files.readAllBytes(SEED);
+        Files.write(inbox.resolve("slow.txt"), content);
+        assertThat(processor(inbox, null, Duration.ZERO).process(pending("slow.txt", content)))
+                .isInstanceOfSatisfying(ReadResult.Unreadable.class,
+                        u -> assertThat(u.reason()).isEqualTo("time limit: reading took over 0 s (ingest.max-seconds-per-file)"));
+        assertThat(processor(inbox, null).process(pending("slow.txt", content))).isInstanceOf(ReadResult.Located.class);
+    }
+
+    @Test
+    void hostileFilesFailAloneWithTheirReason(@TempDir Path inbox) throws Exception {
+        byte[] grid = HostileFiles.ruledGridPdf(700);
+        Files.write(inbox.resolve("grid.pdf"), grid);
+        assertThat(processor(inbox, null).process(new PendingReport("r2", 2, "grid.pdf", "pdf", Hashing.sha256Hex(grid))))
+                .isInstanceOfSatisfying(ReadResult.Unreadable.class, u -> assertThat(u.reason())
+                        .isEqualTo("page 1 is ruled into 700 × 700 cells, over the limit of 10000 cells a table (not a report's table)"));
     }
 }

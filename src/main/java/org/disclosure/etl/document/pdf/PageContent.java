@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.disclosure.etl.document.ReadDeadline;
 
 /**
  * What each page prints, in one pass over its content: the glyphs as PDFBox positions them
@@ -79,8 +80,13 @@ final class PageContent extends PDFTextStripper {
 
     @Override
     public void processPage(PDPage page) throws IOException {
+        ReadDeadline.check();
         paths.startPage(page.getCropBox());
-        super.processPage(page);
+        try {
+            super.processPage(page);
+        } catch (PageLimitException e) {
+            throw e.onPage(getCurrentPageNo());
+        }
     }
 
     @Override

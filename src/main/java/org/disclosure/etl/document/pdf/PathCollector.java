@@ -4,6 +4,7 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.disclosure.etl.document.ReadDeadline;
 
 /**
  * Turns a page's painted paths into ruling lines: stroked straight segments, and filled rectangles
@@ -15,6 +16,8 @@ final class PathCollector {
 
     private static final float THIN = 2.5f;
     private static final float MIN_LENGTH = 3f;
+    /** Lines on one page, and segments in one path: a report's pages draw a few thousand at most. */
+    static final int MAX_RULINGS = 20_000;
 
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<Point2D.Float[]> segments = new ArrayList<>();
@@ -39,6 +42,12 @@ final class PathCollector {
     }
 
     void lineTo(Point2D.Float p) {
+        if (segments.size() >= MAX_RULINGS) {
+            throw new PageLimitException("draws a path of more than " + MAX_RULINGS + " segments (not a report's page)");
+        }
+        if ((segments.size() & 1023) == 0) {
+            ReadDeadline.check();
+        }
         segments.add(new Point2D.Float[] {current, p});
         current = p;
     }
@@ -54,6 +63,12 @@ final class PathCollector {
     }
 
     void rectangle(Point2D.Float p0, Point2D.Float p1, Point2D.Float p2, Point2D.Float p3) {
+        if (rectangles.size() >= MAX_RULINGS) {
+            throw new PageLimitException("draws a path of more than " + MAX_RULINGS + " rectangles (not a report's page)");
+        }
+        if ((rectangles.size() & 1023) == 0) {
+            ReadDeadline.check();
+        }
         rectangles.add(new Point2D.Float[] {p0, p2});
         segments.add(new Point2D.Float[] {p0, p1});
         segments.add(new Point2D.Float[] {p1, p2});
@@ -91,6 +106,9 @@ final class PathCollector {
     }
 
     private void addLine(Point2D.Float a, Point2D.Float b) {
+        if (rulings.size() >= MAX_RULINGS) {
+            throw new PageLimitException("draws more than " + MAX_RULINGS + " lines (not a report's page)");
+        }
         float ax = a.x - crop.getLowerLeftX();
         float bx = b.x - crop.getLowerLeftX();
         float ay = crop.getUpperRightY() - a.y;

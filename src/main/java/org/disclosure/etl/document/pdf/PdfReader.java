@@ -12,6 +12,7 @@ import org.disclosure.etl.document.Block;
 import org.disclosure.etl.document.Document;
 import org.disclosure.etl.document.DocumentReader;
 import org.disclosure.etl.document.Paragraph;
+import org.disclosure.etl.document.ReadDeadline;
 import org.disclosure.etl.document.UnreadableDocumentException;
 
 /**
@@ -52,10 +53,19 @@ public final class PdfReader implements DocumentReader {
             List<List<PageItem>> items = new ArrayList<>();
             List<Float> heights = new ArrayList<>();
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-                items.add(PageLayout.items(pages.glyphs(i), pages.rulings(i)));
+                ReadDeadline.check();
+                try {
+                    items.add(PageLayout.items(pages.glyphs(i), pages.rulings(i)));
+                } catch (PageLimitException e) {
+                    throw e.onPage(i + 1);
+                }
                 heights.add(pdf.getPage(i).getCropBox().getHeight());
             }
             return new Document(blocks(items, heights));
+        } catch (PageLimitException e) {
+            throw new UnreadableDocumentException(e.reason());
+        } catch (ReadDeadline.Exceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("corrupt PDF: " + UnreadableDocumentException.firstLineOf(e));
         }

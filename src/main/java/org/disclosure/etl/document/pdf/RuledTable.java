@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.disclosure.etl.document.CellText;
+import org.disclosure.etl.document.ReadDeadline;
 import org.disclosure.etl.document.Table;
 import org.disclosure.etl.document.TableGrid;
 
@@ -33,17 +34,28 @@ final class RuledTable {
         this.regions = regions;
     }
 
-    /** The table framed by {@code rulings}; takes the glyphs inside it out of {@code glyphs}. */
+    /** More grid cells than this in one frame is no report's table (those have a few hundred). */
+    static final int MAX_CELLS = 10_000;
+
+    /**
+     * The table framed by {@code rulings}; takes the glyphs inside it out of {@code glyphs}. A frame
+     * ruled into more than {@link #MAX_CELLS} cells fails the page: its size is the reason.
+     */
     static RuledTable of(List<Ruling> rulings, List<Glyph> glyphs) {
         List<Float> xs = positions(rulings, false);
         List<Float> ys = positions(rulings, true);
         int rows = ys.size() - 1;
         int columns = xs.size() - 1;
+        if ((long) rows * columns > MAX_CELLS) {
+            throw new PageLimitException("is ruled into " + rows + " × " + columns + " cells, over the limit of " + MAX_CELLS
+                    + " cells a table (not a report's table)");
+        }
         int[] parent = new int[rows * columns];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int r = 0; r < rows; r++) {
+            ReadDeadline.check();
             float midY = (ys.get(r) + ys.get(r + 1)) / 2;
             for (int c = 0; c < columns; c++) {
                 float midX = (xs.get(c) + xs.get(c + 1)) / 2;
@@ -72,24 +84,24 @@ final class RuledTable {
             inCell.get(find(parent, index(ys, y) * columns + index(xs, x))).add(g);
             return true;
         });
+        // Each merged cell's bounds, in one pass over the grid cells: top, left, bottom, right (exclusive).
+        int[][] bounds = new int[parent.length][];
+        for (int j = 0; j < parent.length; j++) {
+            int[] b = bounds[find(parent, j)];
+            if (b == null) {
+                bounds[find(parent, j)] = new int[] {j / columns, j % columns, j / columns + 1, j % columns + 1};
+            } else {
+                b[0] = Math.min(b[0], j / columns);
+                b[1] = Math.min(b[1], j % columns);
+                b[2] = Math.max(b[2], j / columns + 1);
+                b[3] = Math.max(b[3], j % columns + 1);
+            }
+        }
         List<Region> regions = new ArrayList<>();
         for (int i = 0; i < parent.length; i++) {
-            if (find(parent, i) != i) {
-                continue;
+            if (bounds[i] != null) {
+                regions.add(new Region(bounds[i][0], bounds[i][1], bounds[i][2], bounds[i][3], text(inCell.get(i))));
             }
-            int r0 = rows;
-            int c0 = columns;
-            int r1 = 0;
-            int c1 = 0;
-            for (int j = 0; j < parent.length; j++) {
-                if (find(parent, j) == i) {
-                    r0 = Math.min(r0, j / columns);
-                    c0 = Math.min(c0, j % columns);
-                    r1 = Math.max(r1, j / columns + 1);
-                    c1 = Math.max(c1, j % columns + 1);
-                }
-            }
-            regions.add(new Region(r0, c0, r1, c1, text(inCell.get(i))));
         }
         regions.sort((a, b) -> a.top() != b.top() ? Integer.compare(a.top(), b.top()) : Integer.compare(a.left(), b.left()));
         return new RuledTable(xs, ys, regions);
