@@ -1,11 +1,15 @@
 package org.disclosure.etl.batch;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.disclosure.etl.document.DocumentReaders;
 import org.disclosure.etl.extract.ExtractExporter;
+import org.disclosure.etl.extract.ExtractSet;
 import org.disclosure.etl.inbox.InboxIndex;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
@@ -13,6 +17,7 @@ import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.review.ReviewPage;
+import org.disclosure.etl.review.RunReview;
 import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactKeys;
@@ -263,7 +268,7 @@ public class IngestJobConfig {
                 .build();
     }
 
-    /** The extracts, and the run's review page beside them. */
+    /** The extracts and the run's review page beside them, written as a new set and published whole. */
     private Step exportStep() {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(FETCH_SIZE);
@@ -273,12 +278,22 @@ public class IngestJobConfig {
         return new StepBuilder("export", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     statistics.refresh();
-                    exporter.export(settings.extracts());
                     StepExecution step = chunk.getStepContext().getStepExecution();
+                    ExtractSet extracts = ExtractSet.at(settings.extracts());
+                    Path folder = extracts.begin(RunIds.of(step));
+                    exporter.export(folder);
                     LocalDateTime started = step.getJobExecution().getStartTime();
-                    ReviewPage.write(reviews.of(RunIds.of(step), step.getJobParameters().getString("inbox"),
+                    RunReview review = reviews.of(RunIds.of(step), step.getJobParameters().getString("inbox"),
                             started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
-                            Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0), settings.extracts());
+                            Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0);
+                    Optional<Path> lastReview = extracts.current().map(c -> c.resolve(ReviewPage.FILE)).filter(Files::isRegularFile);
+                    if (review.tookNothingIn() && lastReview.isPresent()) {
+                        // a run with nothing to do keeps the last run with work on the page
+                        Files.copy(lastReview.get(), folder.resolve(ReviewPage.FILE));
+                    } else {
+                        ReviewPage.write(review, folder);
+                    }
+                    extracts.publish(folder);
                     return org.springframework.batch.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();

@@ -1,6 +1,7 @@
 package org.disclosure.etl.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.disclosure.etl.document.DocumentReaders;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -21,11 +22,13 @@ import org.springframework.util.unit.DataSize;
  * @param logs         folder of ingest.log, one line per file outcome (used by the logging setup)
  * @param threads      threads of the read step (default: the machine's cores, at most 8)
  * @param maxSecondsPerFile a file whose reading takes longer fails with {@code time limit} (default 60)
+ * @param maxDatabaseOutage how long a run waits, retrying with backoff, for a warehouse whose connection
+ *                          was lost before it gives up (default 10 minutes; the next run restarts it)
  */
 @ConfigurationProperties(prefix = "ingest")
 public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer,
                              String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
-                             int maxSecondsPerFile) {
+                             int maxSecondsPerFile, Duration maxDatabaseOutage) {
 
     public static final int MAX_THREADS = 8;
 
@@ -35,6 +38,7 @@ public record IngestSettings(Path inbox, Path extracts, String warehouse, int ch
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
         maxPages = maxPages <= 0 ? DocumentReaders.MAX_PAGES : maxPages;
         maxSecondsPerFile = maxSecondsPerFile <= 0 ? 60 : maxSecondsPerFile;
+        maxDatabaseOutage = maxDatabaseOutage == null ? Duration.ofMinutes(10) : maxDatabaseOutage;
         // Each read thread holds two connections (cursor and transaction) of the pool of 20.
         threads = Math.min(MAX_THREADS, threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads);
     }

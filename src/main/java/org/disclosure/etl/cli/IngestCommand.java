@@ -3,21 +3,27 @@ package org.disclosure.etl.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.disclosure.etl.batch.DeadExecutions;
 import org.disclosure.etl.batch.IngestSettings;
+import org.disclosure.etl.extract.ExtractSet;
 import org.disclosure.etl.inbox.InboxSnapshot;
+import org.disclosure.etl.warehouse.ConnectionLoss;
+import org.disclosure.etl.warehouse.EmbeddedCompaction;
 import org.disclosure.etl.warehouse.RunLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,13 +31,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One ingest run in a started application: takes the warehouse lock (a second run exits at once),
- * restarts the last run where it stopped if it did not complete (killed, or a step failed), or else
- * starts a new one identified by the inbox and its snapshot, then prints the summary.
+ * marks what a dead run left in the job repository failed, restarts the last run where it stopped
+ * if it did not complete, or else starts a new one identified by the inbox and its snapshot, then
+ * prints the summary. A run that loses its warehouse connection waits with backoff and restarts
+ * itself where it stopped, up to {@code ingest.max-database-outage}.
  */
 final class IngestCommand {
 
     static final String JOB = "ingestJob";
     private static final long HEARTBEAT_SECONDS = 20;
+    private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -59,45 +68,99 @@ final class IngestCommand {
             t.setDaemon(true);
             return t;
         });
-        heartbeat.scheduleAtFixedRate(() -> lock.heartbeat(owner), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        heartbeat.scheduleAtFixedRate(() -> {
+            try {
+                lock.heartbeat(owner);
+            } catch (RuntimeException e) {
+                // the warehouse is away: the run retries its work; a failed beat must not end the beating
+                log.warn("run lock heartbeat failed: {}", CommandLine.rootMessage(e));
+            }
+        }, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         try {
-            String inbox = settings.inbox().toAbsolutePath().normalize().toString();
-            JobParameters parameters = unfinished(context, inbox, reprocess)
-                    .map(previous -> {
-                        out.println("restarting ingest run " + previous.getJobInstance().getInstanceId()
-                                + ", which stopped " + previous.getStatus().name().toLowerCase(java.util.Locale.ROOT)
-                                + "; files added since wait for the next run");
-                        return new JobParametersBuilder(previous.getJobParameters())
-                                .addString("extracts", settings.extracts().toAbsolutePath().normalize().toString(), false)
-                                .toJobParameters();
-                    })
-                    .orElseGet(() -> new JobParametersBuilder()
-                            .addString("inbox", inbox)
-                            .addString("snapshot", InboxSnapshot.of(settings.inbox()))
-                            .addString("started", LocalDateTime.now().toString())
-                            .addString("reprocess", reprocess == null ? "" : reprocess)
-                            .addString("extracts", settings.extracts().toAbsolutePath().normalize().toString(), false)
-                            .toJobParameters());
+            ExtractSet.at(settings.extracts()).removeLeftovers();
             long started = System.nanoTime();
-            JobExecution execution = context.getBean(JobLauncher.class).run(context.getBean(JOB, Job.class), parameters);
+            JobExecution execution = runRetryingConnectionLoss(context, settings, reprocess);
             out.println(RunSummary.of(context, execution, System.nanoTime() - started, settings.extracts()).render());
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 execution.getAllFailureExceptions().forEach(t -> err.println("disclosure-etl: " + CommandLine.rootMessage(t)));
                 return ExitCode.RUN_FAILED;
             }
+            EmbeddedCompaction.ifWorthwhile(context.getBean(javax.sql.DataSource.class), out);
             return ExitCode.COMPLETED;
         } finally {
             heartbeat.shutdownNow();
-            lock.release(owner);
+            try {
+                lock.release(owner);
+            } catch (RuntimeException e) {
+                err.println("disclosure-etl: could not give back the run lock (" + CommandLine.rootMessage(e)
+                        + "); the next run on this host takes it over");
+            }
         }
     }
 
     /**
-     * The last run over this inbox if it did not complete. Holding the lock, a run still marked as
-     * running was killed: it is marked failed first, so that Spring Batch restarts it.
+     * Runs (or restarts) the job; when it fails because the warehouse went away, waits 1, 2, 4 … 30 s
+     * and restarts it where it stopped, until the outage has lasted {@code ingest.max-database-outage}.
      */
-    private static Optional<JobExecution> unfinished(ConfigurableApplicationContext context, String inbox, String reprocess) {
-        JobExplorer explorer = context.getBean(JobExplorer.class);
+    private JobExecution runRetryingConnectionLoss(ConfigurableApplicationContext context, IngestSettings settings,
+                                                   String reprocess) throws Exception {
+        long waited = 0;
+        long backoff = 1;
+        while (true) {
+            Exception failure;
+            try {
+                JobExecution execution = launch(context, settings, reprocess);
+                if (execution.getStatus() == BatchStatus.COMPLETED
+                        || execution.getAllFailureExceptions().stream().noneMatch(ConnectionLoss::isCause)) {
+                    return execution;
+                }
+                failure = new IllegalStateException(CommandLine.rootMessage(execution.getAllFailureExceptions().get(0)));
+                if (waited >= settings.maxDatabaseOutage().toSeconds()) {
+                    return execution;
+                }
+            } catch (Exception e) {
+                if (!ConnectionLoss.isCause(e) || waited >= settings.maxDatabaseOutage().toSeconds()) {
+                    throw e;
+                }
+                failure = e;
+            }
+            long pause = Math.min(backoff, settings.maxDatabaseOutage().toSeconds() - waited + 1);
+            err.printf(Locale.ROOT, "disclosure-etl: lost the warehouse connection (%s); restarting where it stopped in %d s%n",
+                    CommandLine.rootMessage(failure).lines().findFirst().orElse(""), pause);
+            Thread.sleep(pause * 1000);
+            waited += pause;
+            backoff = Math.min(30, backoff * 2);
+        }
+    }
+
+    private JobExecution launch(ConfigurableApplicationContext context, IngestSettings settings, String reprocess) throws Exception {
+        List<Long> dead = new DeadExecutions(context.getBean(JobExplorer.class), context.getBean(JobRepository.class))
+                .markFailed("ingest", "the process running it ended");
+        if (!dead.isEmpty()) {
+            log.warn("marked executions {} failed: their process ended while they ran", dead);
+        }
+        String inbox = settings.inbox().toAbsolutePath().normalize().toString();
+        JobParameters parameters = unfinished(context.getBean(JobExplorer.class), inbox, reprocess)
+                .map(previous -> {
+                    out.println("restarting ingest run " + previous.getJobInstance().getInstanceId()
+                            + ", which stopped " + previous.getStatus().name().toLowerCase(Locale.ROOT)
+                            + "; files added since wait for the next run");
+                    return new JobParametersBuilder(previous.getJobParameters())
+                            .addString("extracts", settings.extracts().toAbsolutePath().normalize().toString(), false)
+                            .toJobParameters();
+                })
+                .orElseGet(() -> new JobParametersBuilder()
+                        .addString("inbox", inbox)
+                        .addString("snapshot", InboxSnapshot.of(settings.inbox()))
+                        .addString("started", LocalDateTime.now().toString())
+                        .addString("reprocess", reprocess == null ? "" : reprocess)
+                        .addString("extracts", settings.extracts().toAbsolutePath().normalize().toString(), false)
+                        .toJobParameters());
+        return context.getBean(JobLauncher.class).run(context.getBean(JOB, Job.class), parameters);
+    }
+
+    /** The last run over this inbox (with the same reprocess choice) if it did not complete. */
+    private static Optional<JobExecution> unfinished(JobExplorer explorer, String inbox, String reprocess) {
         JobInstance last = explorer.getLastJobInstance("ingest");
         if (last == null) {
             return Optional.empty();
@@ -108,21 +171,6 @@ final class IngestCommand {
                 || !inbox.equals(execution.getJobParameters().getString("inbox"))
                 || !String.valueOf(reprocess == null ? "" : reprocess).equals(execution.getJobParameters().getString("reprocess"))) {
             return Optional.empty();
-        }
-        if (execution.getStatus().isRunning()) {
-            JobRepository repository = context.getBean(JobRepository.class);
-            for (StepExecution step : execution.getStepExecutions()) {
-                if (step.getStatus().isRunning()) {
-                    step.setStatus(BatchStatus.FAILED);
-                    step.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it ended"));
-                    step.setEndTime(LocalDateTime.now());
-                    repository.update(step);
-                }
-            }
-            execution.setStatus(BatchStatus.FAILED);
-            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it ended"));
-            execution.setEndTime(LocalDateTime.now());
-            repository.update(execution);
         }
         return Optional.of(execution);
     }

@@ -10,7 +10,8 @@ import org.springframework.context.ApplicationContext;
 
 /** The lines an operator reads at the end of a run. */
 record RunSummary(long runId, String status, int seen, int loaded, int partial, int failed, int duplicate,
-                  int alreadyLoaded, int facts, int skippedRows, int failedChecks, double seconds, Path extracts) {
+                  int alreadyLoaded, int facts, int skippedRows, int sectionsNotFound, int failedChecks, double seconds,
+                  Path extracts) {
 
     static RunSummary of(ApplicationContext context, JobExecution execution, long nanos, Path extracts) {
         long runId = execution.getJobInstance().getInstanceId();
@@ -19,7 +20,7 @@ record RunSummary(long runId, String status, int seen, int loaded, int partial, 
         int[] seen = context.getBean(RunRepository.class).seenAndAlreadyLoaded(runId);
         return new RunSummary(runId, execution.getStatus().name(), seen[0], statuses.getOrDefault("loaded", 0),
                 statuses.getOrDefault("partial", 0), statuses.getOrDefault("failed", 0),
-                statuses.getOrDefault("duplicate", 0), seen[1], totals[0], totals[1], totals[2], nanos / 1e9,
+                statuses.getOrDefault("duplicate", 0), seen[1], totals[0], totals[1], totals[2], totals[3], nanos / 1e9,
                 extracts.toAbsolutePath().normalize());
     }
 
@@ -27,9 +28,9 @@ record RunSummary(long runId, String status, int seen, int loaded, int partial, 
         return String.format(Locale.ROOT, """
                 ingest run %d %s in %.1f s
                   files seen %d: loaded %d, partial %d, failed %d, duplicate %d, already loaded %d
-                  facts %d, skipped rows %d, failed checks %d
+                  facts %d, skipped rows %d, sections not found %d, failed checks %d
                   extracts in %s""",
                 runId, status.toLowerCase(Locale.ROOT), seconds, seen, loaded, partial, failed, duplicate,
-                alreadyLoaded, facts, skippedRows, failedChecks, extracts);
+                alreadyLoaded, facts, skippedRows, sectionsNotFound, failedChecks, extracts);
     }
 }

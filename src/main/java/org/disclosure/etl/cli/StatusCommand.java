@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.disclosure.etl.warehouse.RunLock;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
@@ -14,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code status}: the last runs as the job repository recorded them, newest first, step by step
- * (the read step's partitions only where one did not complete).
+ * (the read step's partitions only where one did not complete). A run the repository shows running
+ * while no live run holds the lock is shown {@code dead}: it was killed.
  */
 final class StatusCommand {
 
@@ -28,6 +30,8 @@ final class StatusCommand {
 
     int run(ConfigurableApplicationContext context, int runs) {
         JobExplorer explorer = context.getBean(JobExplorer.class);
+        // Under a live lock a running execution is that run; without one, its process ended.
+        boolean anyRunAlive = context.getBean(RunLock.class).liveHolder(RunLock.self()).isPresent();
         List<JobInstance> instances = explorer.getJobInstances("ingest", 0, runs);
         if (instances.isEmpty()) {
             out.println("no ingest runs yet");
@@ -36,18 +40,23 @@ final class StatusCommand {
         for (JobInstance instance : instances) {
             List<JobExecution> executions = explorer.getJobExecutions(instance);
             JobExecution last = executions.get(0);
+            boolean dead = !anyRunAlive && (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN);
             out.printf(Locale.ROOT, "run %d  %-9s  started %s  %s  inbox %s%s%n", instance.getInstanceId(),
-                    last.getStatus().name().toLowerCase(Locale.ROOT),
+                    dead ? "dead" : last.getStatus().name().toLowerCase(Locale.ROOT),
                     executions.get(executions.size() - 1).getStartTime() == null ? "-" : TIME.format(executions.get(executions.size() - 1).getStartTime()),
-                    duration(last), last.getJobParameters().getString("inbox"),
+                    dead ? "" : duration(last), last.getJobParameters().getString("inbox"),
                     executions.size() > 1 ? "  (" + (executions.size() - 1) + " restart" + (executions.size() > 2 ? "s" : "") + ")" : "");
+            if (dead) {
+                out.println("    its process ended without finishing it; the next ingest marks it failed and restarts it where it stopped");
+            }
             for (StepExecution step : last.getStepExecutions()) {
                 if (step.getStepName().contains(":partition-") && step.getStatus() == BatchStatus.COMPLETED) {
                     continue; // the read step's partitions: shown only while one is unfinished
                 }
+                boolean stepDead = dead && (step.getStatus().isRunning() || step.getStatus() == BatchStatus.UNKNOWN);
                 out.printf(Locale.ROOT, "    %-9s %-9s read %5d  written %5d  skipped %4d  %s%n", step.getStepName(),
-                        step.getStatus().name().toLowerCase(Locale.ROOT), step.getReadCount(), step.getWriteCount(),
-                        step.getSkipCount(), duration(step.getStartTime(), step.getEndTime()));
+                        stepDead ? "dead" : step.getStatus().name().toLowerCase(Locale.ROOT), step.getReadCount(), step.getWriteCount(),
+                        step.getSkipCount(), stepDead ? "" : duration(step.getStartTime(), step.getEndTime()));
             }
         }
         return ExitCode.COMPLETED;

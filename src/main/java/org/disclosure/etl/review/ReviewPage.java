@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public final class ReviewPage {
 
+    public static final String FILE = "review.html";
     private static final List<String> OUTCOMES = List.of("loaded", "partial", "failed", "duplicate");
 
     private ReviewPage() {
@@ -25,7 +26,7 @@ public final class ReviewPage {
     /** Writes {@code review.html} into {@code dir}, atomically. */
     public static Path write(RunReview review, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Path target = dir.resolve("review.html");
+        Path target = dir.resolve(FILE);
         Path temp = dir.resolve(".review.html.tmp");
         Files.writeString(temp, render(review), StandardCharsets.UTF_8);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

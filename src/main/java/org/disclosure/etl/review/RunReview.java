@@ -15,6 +15,11 @@ public record RunReview(long runId, String inbox, String started, double seconds
                         List<SkippedRow> skippedRows, int moreSkippedRows, List<FailedCheck> failedChecks,
                         List<SlowFile> slowestFiles) {
 
+    /** No file registered or re-read: the run had nothing to do. */
+    public boolean tookNothingIn() {
+        return statuses.values().stream().mapToInt(Integer::intValue).sum() == 0;
+    }
+
     public record FailedFile(String sourceFile, String format, String reason) {
     }
 

@@ -167,10 +167,17 @@ public class ReportRepository {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Totals of facts, skipped rows and failed checks over the reports a run registered. */
+    /**
+     * Totals over what a run did: facts and failed checks of the reports it registered; skipped rows
+     * and sections not found as its rows of skips.csv count them, so that the two always agree.
+     */
     public int[] totals(long runId) {
-        return jdbc.sql("SELECT COALESCE(SUM(facts),0), COALESCE(SUM(skipped_rows),0), COALESCE(SUM(failed_checks),0) FROM reports WHERE run_id = ?")
-                .param(runId).query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}).single();
+        int[] reportTotals = jdbc.sql("SELECT COALESCE(SUM(facts),0), COALESCE(SUM(failed_checks),0) FROM reports WHERE run_id = ?")
+                .param(runId).query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        int[] skipTotals = jdbc.sql("SELECT COALESCE(SUM(CASE WHEN reason = 'SECTION_NOT_FOUND' THEN 0 ELSE 1 END),0),"
+                        + " COALESCE(SUM(CASE WHEN reason = 'SECTION_NOT_FOUND' THEN 1 ELSE 0 END),0) FROM skips WHERE run_id = ?")
+                .param(runId).query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        return new int[] {reportTotals[0], skipTotals[0], skipTotals[1], reportTotals[1]};
     }
 
     static String oneLine(String text) {

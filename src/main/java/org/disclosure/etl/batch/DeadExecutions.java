@@ -1,0 +1,71 @@
+package org.disclosure.etl.batch;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * Executions the job repository still shows as running, or in Spring Batch's {@code UNKNOWN} state
+ * (a commit whose outcome the database never confirmed), though their process is gone. Whoever holds
+ * the run lock knows no other run is alive, so such executions and their steps, the read step's
+ * partitions included, are marked {@code FAILED}: Spring Batch then restarts them where they stopped
+ * instead of refusing with "already running" or "cannot restart from UNKNOWN" until someone edits
+ * the repository by hand. Restarting is safe because every step takes up only what is left to do.
+ */
+public final class DeadExecutions {
+
+    private final JobExplorer explorer;
+    private final JobRepository repository;
+
+    public DeadExecutions(JobExplorer explorer, JobRepository repository) {
+        this.explorer = explorer;
+        this.repository = repository;
+    }
+
+    /** Marks what a dead process left of job {@code jobName}; returns the executions it marked. Call only while holding the run lock. */
+    public List<Long> markFailed(String jobName, String why) {
+        Map<Long, JobExecution> suspects = new LinkedHashMap<>();
+        explorer.findRunningJobExecutions(jobName).forEach(e -> suspects.put(e.getId(), e));
+        JobInstance last = explorer.getLastJobInstance(jobName);
+        if (last != null) {
+            explorer.getJobExecutions(last).forEach(e -> suspects.putIfAbsent(e.getId(), e));
+        }
+        List<Long> marked = new ArrayList<>();
+        for (JobExecution execution : suspects.values()) {
+            boolean changed = false;
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (isDead(step.getStatus())) {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+                    step.setEndTime(LocalDateTime.now());
+                    repository.update(step);
+                    changed = true;
+                }
+            }
+            if (isDead(execution.getStatus())) {
+                execution.setStatus(BatchStatus.FAILED);
+                execution.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+                execution.setEndTime(LocalDateTime.now());
+                repository.update(execution);
+                changed = true;
+            }
+            if (changed) {
+                marked.add(execution.getId());
+            }
+        }
+        return marked;
+    }
+
+    private static boolean isDead(BatchStatus status) {
+        return status.isRunning() || status == BatchStatus.UNKNOWN;
+    }
+}

@@ -1,0 +1,104 @@
+package org.disclosure.etl.extract;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The extracts folder published as a whole. Each export writes a fresh folder under
+ * {@code .<name>.sets/} beside it; the extracts path is a symbolic link that one rename switches to
+ * the new folder, so that a reader sees the last complete set or the new one, never a mix (a run
+ * killed, or a disk filling up, during the export leaves the published set as it was). The set
+ * published before the current one is kept for readers still reading it; anything else there is
+ * what a dead run left and is removed at the next start.
+ */
+public final class ExtractSet {
+
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Path link;
+    private final Path sets;
+
+    private ExtractSet(Path extracts) {
+        this.link = extracts.toAbsolutePath().normalize();
+        this.sets = link.resolveSibling("." + link.getFileName() + ".sets");
+    }
+
+    public static ExtractSet at(Path extracts) {
+        return new ExtractSet(extracts);
+    }
+
+    /** A fresh, empty folder for run {@code runId}'s set, not yet visible at the extracts path. */
+    public Path begin(long runId) throws IOException {
+        Files.createDirectories(sets);
+        return Files.createDirectory(sets.resolve(LocalDateTime.now().format(NAME) + "-run" + runId));
+    }
+
+    /** The published set's folder, if one is published. */
+    public java.util.Optional<Path> current() throws IOException {
+        if (Files.isSymbolicLink(link)) {
+            return java.util.Optional.of(link.resolveSibling(Files.readSymbolicLink(link)).normalize());
+        }
+        return Files.isDirectory(link) ? java.util.Optional.of(link) : java.util.Optional.empty();
+    }
+
+    /** Makes {@code folder} the extracts: one atomic rename of a new link over the old one. */
+    public void publish(Path folder) throws IOException {
+        if (Files.isDirectory(link, LinkOption.NOFOLLOW_LINKS)) {
+            // An extracts folder written before sets were published whole: it becomes the previous set.
+            Files.move(link, sets.resolve("00000000-before-sets"));
+        }
+        Path next = link.resolveSibling("." + link.getFileName() + ".next");
+        Files.deleteIfExists(next);
+        Files.createSymbolicLink(next, link.getParent().relativize(folder.toAbsolutePath().normalize()));
+        try {
+            Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(next, link, StandardCopyOption.REPLACE_EXISTING);
+        }
+        removeLeftovers();
+    }
+
+    /**
+     * Removes every set but the published one and the one before it: sets that a killed or failed
+     * export never published, and older ones. Also a link left half made.
+     */
+    public void removeLeftovers() throws IOException {
+        Files.deleteIfExists(link.resolveSibling("." + link.getFileName() + ".next"));
+        if (!Files.isDirectory(sets)) {
+            return;
+        }
+        Path current = current().orElse(null);
+        List<Path> all = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(sets)) {
+            entries.forEach(all::add);
+        }
+        all.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        Path previous = current == null ? null
+                : all.stream().filter(p -> p.getFileName().toString().compareTo(current.getFileName().toString()) < 0)
+                        .reduce((a, b) -> b).orElse(null);
+        for (Path set : all) {
+            if (!set.equals(current) && !set.equals(previous)) {
+                deleteTree(set);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
