@@ -50,6 +50,8 @@ public class InboxRegistration implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         long runId = RunIds.of(chunk.getStepContext().getStepExecution());
         List<InboxFile> files = new InboxScanner(maxFileSize).scan(inbox);
+        reports.retireReadableFolders(files.stream().filter(f -> f.problem() != null && f.sourceFile().endsWith("/"))
+                .map(InboxFile::sourceFile).toList());
         int alreadyLoaded = 0;
         for (int from = 0; from < files.size(); from += FILES_PER_QUERY) {
             alreadyLoaded += register(files.subList(from, Math.min(files.size(), from + FILES_PER_QUERY)), runId);
@@ -88,6 +90,8 @@ public class InboxRegistration implements Tasklet {
             }
         }
         reports.register(registered, runId);
+        reports.supersedeEarlierVersions(registered.stream().filter(f -> f.status() != ReportStatus.PENDING)
+                .map(RegisteredFile::reportId).toList());
         registered.stream().filter(f -> f.status() != ReportStatus.PENDING)
                 .forEach(f -> log.info("{} {} {}", f.status().code(), f.sourceFile(), f.error()));
         return alreadyLoaded;

@@ -51,5 +51,6 @@ public class ReportCompletion implements ItemWriter<ReadReport> {
                     report.skippedRows(), report.failedChecks(), f.error() == null ? "" : " (" + f.error() + ")");
         }
         reports.finish(finished);
+        reports.supersedeEarlierVersions(finished.stream().map(Finished::reportId).toList());
     }
 }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Properties;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 
 /**
@@ -24,24 +26,31 @@ public final class EmbeddedCompaction {
 
     /** Compacts an H2 warehouse if it is worth it, saying so on {@code out}; anything else is left as it is. */
     public static void ifWorthwhile(DataSource warehouse, PrintStream out) throws SQLException {
+        if (!(warehouse instanceof HikariDataSource pool) || !pool.getJdbcUrl().startsWith("jdbc:h2:file:")) {
+            return;
+        }
         long size;
         int live;
-        try (Connection c = warehouse.getConnection()) {
-            if (!c.getMetaData().getDatabaseProductName().equals("H2") || !c.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
-                return;
-            }
+        try (Connection c = pool.getConnection()) {
             size = Long.parseLong(setting(c, "info.FILE_SIZE"));
-            live = Integer.parseInt(setting(c, "info.CHUNKS_FILL_RATE"));
-            if (size < MIN_FILE_BYTES || live > MAX_LIVE_PERCENT) {
-                return;
-            }
-            long started = System.nanoTime();
-            try (Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
-            }
-            out.printf(Locale.ROOT, "  warehouse compacted (%d MB, %d%% live) in %.1f s%n", size >> 20, live,
-                    (System.nanoTime() - started) / 1e9);
+            // share of the file in chunks × share of the chunks' bytes that are live
+            live = Integer.parseInt(setting(c, "info.FILL_RATE")) * Integer.parseInt(setting(c, "info.CHUNKS_FILL_RATE")) / 100;
         }
+        if (size < MIN_FILE_BYTES || live > MAX_LIVE_PERCENT) {
+            return;
+        }
+        long started = System.nanoTime();
+        // SHUTDOWN closes every connection: the pool's are closed first, the next use opens the database again.
+        pool.getHikariPoolMXBean().softEvictConnections();
+        Properties credentials = new Properties();
+        credentials.setProperty("user", pool.getUsername() == null ? "" : pool.getUsername());
+        credentials.setProperty("password", pool.getPassword() == null ? "" : pool.getPassword());
+        try (Connection c = new org.h2.Driver().connect(pool.getJdbcUrl(), credentials); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+        pool.getHikariPoolMXBean().softEvictConnections(); // and those the pool opened again meanwhile
+        out.printf(Locale.ROOT, "  warehouse compacted (%d MB, %d%% live) in %.1f s%n", size >> 20, live,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private static String setting(Connection c, String name) throws SQLException {

@@ -49,7 +49,7 @@ public class ReportRepository {
             batch.query("SELECT source_file, sha256, status FROM reports WHERE sha256 IN (" + SqlLists.placeholders(sha256s.size())
                     + ") ORDER BY registered_at, source_file", (ResultSet rs) -> {
                         files.add(List.of(rs.getString(1), rs.getString(2)));
-                        if (!rs.getString(3).equals(ReportStatus.DUPLICATE.code())) {
+                        if (!rs.getString(3).equals(ReportStatus.DUPLICATE.code()) && !rs.getString(3).equals(ReportStatus.SUPERSEDED.code())) {
                             originals.putIfAbsent(rs.getString(2), rs.getString(1));
                         }
                     }, sha256s.toArray());
@@ -70,6 +70,36 @@ public class ReportRepository {
                 INSERT INTO reports (report_id, source_file, sha256, format, status, error, run_id, registered_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", files.stream().map(f -> new Object[] {f.reportId(), f.sourceFile(), f.sha256(),
                     f.format(), f.status().code(), f.error(), runId, now}).toList());
+    }
+
+    /**
+     * Settling these reports supersedes the versions registered earlier at their paths (a file
+     * replaced in place): those become {@code superseded} and their facts are deleted, in the
+     * caller's transaction, so the new version's outcome replaces the old one's at once and each
+     * path has one current report. Returns how many were superseded.
+     */
+    public int supersedeEarlierVersions(Collection<String> reportIds) {
+        if (reportIds.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> earlier = batch.query("SELECT o.report_id, o.report_seq, n.report_id FROM reports n"
+                + " JOIN reports o ON o.source_file = n.source_file AND o.report_seq < n.report_seq"
+                + " WHERE n.report_id IN (" + SqlLists.placeholders(reportIds.size()) + ") AND o.status <> 'superseded'",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)}, reportIds.toArray());
+        batch.batchUpdate("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?", earlier.stream()
+                .map(e -> new Object[] {FactKeys.first((Long) e[1]), FactKeys.last((Long) e[1])}).toList());
+        batch.batchUpdate("UPDATE reports SET status = 'superseded', error = ?, facts = 0 WHERE report_id = ?", earlier.stream()
+                .map(e -> new Object[] {"superseded by a new version of the file (report " + e[2] + ")", e[0]}).toList());
+        return earlier.size();
+    }
+
+    /** Folders refused by earlier runs that can be read now (not among {@code stillRefused}): their files are taken in, the refusal is history. */
+    public void retireReadableFolders(List<String> stillRefused) {
+        List<Object> params = new ArrayList<>(stillRefused);
+        jdbc.sql("UPDATE reports SET status = 'superseded', error = 'the folder can be read again; its files are taken in'"
+                        + " WHERE status = 'failed' AND sha256 = '' AND source_file LIKE '%/'"
+                        + (stillRefused.isEmpty() ? "" : " AND source_file NOT IN (" + SqlLists.placeholders(stillRefused.size()) + ")"))
+                .params(params).update();
     }
 
     /** A located report: its header and place, and its counts zeroed for its section steps to add up. */

@@ -70,7 +70,7 @@ class IngestCommandIT {
     void runCompletesAndSummarizes() {
         assertThat(first.exit()).as(first.out()).isZero();
         assertThat(first.out()).contains("files seen 10: loaded 5, partial 1, failed 3, duplicate 1, already loaded 0")
-                .contains("facts 1166, skipped rows 0, failed checks 2");
+                .contains("facts 1166, skipped rows 0, sections not found 1, failed checks 2");
     }
 
     @Test

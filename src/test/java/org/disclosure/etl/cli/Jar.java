@@ -25,7 +25,13 @@ final class Jar {
     /** @param env variables to add to the child's environment (credentials, as operators pass them) */
     static Process start(Path workDir, java.util.Map<String, String> env, List<String> jvmOptions, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), workDir, env, jvmOptions, args);
+    }
+
+    /** @param launcher what the java command runs under (e.g. setpriv dropping capabilities) */
+    static Process start(List<String> launcher, Path workDir, java.util.Map<String, String> env, List<String> jvmOptions,
+                         String... args) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
@@ -46,7 +52,12 @@ final class Jar {
 
     static Result run(Path workDir, java.util.Map<String, String> env, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
-        Process p = start(workDir, env, jvmOptions, args);
+        return run(List.of(), workDir, env, jvmOptions, args);
+    }
+
+    static Result run(List<String> launcher, Path workDir, java.util.Map<String, String> env, List<String> jvmOptions,
+                      String... args) throws IOException, InterruptedException {
+        Process p = start(launcher, workDir, env, jvmOptions, args);
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return new Result(p.exitValue(), out);

@@ -31,7 +31,7 @@ class OperationsIT {
             "applications.csv", "review_litigation.csv", "proactive.csv");
 
     /** Distinct copies of the real PDF (a comment after %%EOF changes the bytes, not the report). */
-    private static Path pdfInbox(Path dir, int files) throws Exception {
+    static Path pdfInbox(Path dir, int files) throws Exception {
         Files.createDirectories(dir);
         byte[] pdf = Files.readAllBytes(HONGZE);
         for (int i = 0; i < files; i++) {
@@ -83,6 +83,9 @@ class OperationsIT {
         killed.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
         assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.exists(work.resolve("extracts-killed/facts.csv"))).isFalse();
+        Jar.Result dead = Jar.run(work, "status", "--warehouse=jdbc:h2:file:" + work.resolve("wh-killed/db") + ";AUTO_SERVER=TRUE");
+        assertThat(dead.out()).as("a killed run is not shown running forever").contains("run 1  dead")
+                .contains("its process ended without finishing it").doesNotContain("running");
 
         Jar.Result restarted = Jar.run(work, ingest(work, "killed"));
         assertThat(restarted.exit()).as(restarted.out()).isZero();
@@ -109,8 +112,10 @@ class OperationsIT {
         Process first = startAndWaitForReading(work, "busy");
         long started = System.nanoTime();
         CompletableFuture<Long> firstEnded = first.onExit().thenApply(p -> System.nanoTime());
+        long secondStarted = System.nanoTime();
         Jar.Result second = Jar.run(work, ingest(work, "busy"));
         long secondEnded = System.nanoTime();
+        assertThat((secondEnded - secondStarted) / 1e9).as("the lock is tried before the application starts").isLessThan(5);
         assertThat(second.exit()).as(second.out()).isEqualTo(ExitCode.LOCKED);
         assertThat(second.out()).contains("another ingest run holds the warehouse").contains("nothing done");
         assertThat(firstEnded.get(120, TimeUnit.SECONDS)).as("the first run goes on after the second gave up").isGreaterThan(secondEnded);

@@ -2,7 +2,6 @@ package org.disclosure.etl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,11 +25,11 @@ class PostgresIngestIT {
     private static final List<String> EXTRACTS = List.of("reports.csv", "facts.csv", "checks.csv", "skips.csv",
             "applications.csv", "review_litigation.csv", "proactive.csv", "by-province/山西省/facts.csv");
 
-    private EmbeddedPostgres postgres;
+    private RealPostgres postgres;
 
     @BeforeAll
-    void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+    void startPostgres(@TempDir Path data) throws Exception {
+        postgres = RealPostgres.start(data.resolve("pgdata"));
     }
 
     @AfterAll
@@ -63,8 +62,8 @@ class PostgresIngestIT {
                         && f.get("row_code").equals("carried_over") && f.get("column_code").equals("natural_person"))
                 .singleElement().satisfies(f -> assertThat(f).containsEntry("value", "0"));
 
-        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-        Map<String, String> credentials = Map.of("SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", "");
+        String url = postgres.url();
+        Map<String, String> credentials = RealPostgres.credentials();
         Jar.Result pg = Jar.run(work, credentials, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("pg"),
                 "--warehouse=" + url);
         assertThat(pg.exit()).as(pg.out()).isZero();
@@ -77,7 +76,7 @@ class PostgresIngestIT {
                 "--warehouse=" + url);
         assertThat(again.exit()).as(again.out()).isZero();
         assertThat(again.out()).contains("already loaded 10").contains("facts 0");
-        try (Connection db = postgres.getPostgresDatabase().getConnection();
+        try (Connection db = postgres.server().getPostgresDatabase().getConnection();
              ResultSet rs = db.createStatement().executeQuery(
                      "SELECT COUNT(*), (SELECT COUNT(*) FROM flyway_schema_history WHERE success) FROM facts")) {
             rs.next();
