@@ -147,7 +147,11 @@ final class RuledTable {
      * the top of the continuation under a label reaching the bottom of this page is the rest of that
      * label (a merged parent cell broken by the page end), so the label covers the rows below too.
      */
-    RuledTable join(RuledTable next) {
+    RuledTable join(RuledTable continuation) {
+        RuledTable next = continuation.withoutTopRows(repeatedHeaderRows(continuation));
+        if (next.ys.size() < 2) {
+            return this;
+        }
         int offset = ys.size() - 1;
         boolean brokenRow = continuesLastRow(next);
         int shift = brokenRow ? offset - 1 : offset;
@@ -166,6 +170,44 @@ final class RuledTable {
         float gap = bottom() - next.ys.get(brokenRow ? 1 : 0);
         next.ys.subList(brokenRow ? 2 : 1, next.ys.size()).forEach(y -> joinedYs.add(y + gap));
         return new RuledTable(xs, joinedYs, joined);
+    }
+
+    /**
+     * How many of {@code next}'s first rows print this table's first rows again, word for word: the
+     * header Word and WPS repeat at the top of each page. Such rows are the header, never the rest
+     * of a row the page end broke, and never data: they are dropped before the join.
+     */
+    private int repeatedHeaderRows(RuledTable next) {
+        int rows = 0;
+        while (rows < next.ys.size() - 1 && rows < ys.size() - 1) {
+            List<String> printed = rowTexts(next, rows);
+            if (printed.isEmpty() || !printed.equals(rowTexts(this, rows))
+                    || printed.stream().anyMatch(t -> !HAS_WORD.matcher(t).find())) {
+                break;
+            }
+            rows++;
+        }
+        return rows;
+    }
+
+    /** The texts of the cells starting in grid row {@code row}, with their column bounds, left to right. */
+    private static List<String> rowTexts(RuledTable table, int row) {
+        return table.regions.stream().filter(r -> r.top() == row && !r.text().isEmpty())
+                .map(r -> r.left() + ":" + r.right() + ":" + r.text().replaceAll("\\s+", "")).toList();
+    }
+
+    /** This table without its first {@code rows} grid rows. */
+    private RuledTable withoutTopRows(int rows) {
+        if (rows == 0) {
+            return this;
+        }
+        List<Region> kept = new ArrayList<>();
+        for (Region r : regions) {
+            if (r.bottom() > rows) {
+                kept.add(new Region(Math.max(0, r.top() - rows), r.left(), r.bottom() - rows, r.right(), r.top() < rows ? "" : r.text()));
+            }
+        }
+        return new RuledTable(xs, ys.subList(rows, ys.size()), kept);
     }
 
     /**
