@@ -24,8 +24,8 @@ public final class ReviewLitigationTable implements SectionTable {
         if (group.isPresent()) {
             return LabelledTable.read(group.get(), row);
         }
-        if (row.allCellsBlank()) {
-            return List.of();
+        if (!row.printsAnything()) {
+            return List.of(); // empty cells under the header: layout, not a row; a row of — is zeros
         }
         List<RowDefinition> groups = Codebook.standard().rows(template, 4);
         int width = groups.stream().mapToInt(g -> g.columns().size()).sum();

@@ -8,9 +8,11 @@ import java.util.Set;
 /**
  * What one report's statistical section yields: the facts of its rows, in printed order, and the
  * rows skipped with their reasons. A row printed twice counts once: a later printing whose cells are
- * all loaded already is a {@code DUPLICATE_ROW} skip.
+ * all loaded already is a {@code DUPLICATE_ROW} skip. Every row printed (any cell holding a
+ * character, header captions aside) is loaded or skipped: {@code rowsPrinted = rowsLoaded +
+ * skipped rows}, and a section where that does not close gets a {@code ROWS_UNACCOUNTED} skip.
  */
-public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped) {
+public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsPrinted, int rowsLoaded) {
 
     /** The table a row not recognized as any codebook row is logged under; section 2 has five, so none. */
     private static final String[] SECTION_TABLE = {"", "", "", "s3_applications", "s4_review_litigation"};
@@ -24,18 +26,32 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped) {
         List<Fact> facts = new ArrayList<>();
         List<SkippedRow> skipped = new ArrayList<>();
         Set<List<String>> loadedCells = new HashSet<>();
+        int printed = 0;
+        int loaded = 0;
         for (SourceRow row : rows) {
             List<Fact> mapped;
             try {
                 mapped = table.map(row, template);
             } catch (RowSkipException e) {
                 RowDefinition recognized = e.row();
+                mapped = null;
                 skipped.add(new SkippedRow(row, recognized != null ? recognized.tableCode() : SECTION_TABLE[table.section()],
                         recognized != null ? recognized.rowCode() : "", e.reason(), e.getMessage()));
-                continue;
             } catch (RuntimeException e) {
                 // a parser bug on one row costs that row, not the run
+                mapped = null;
                 skipped.add(new SkippedRow(row, SECTION_TABLE[table.section()], "", SkipReason.UNKNOWN_ROW, "parser error: " + e));
+            }
+            if (mapped != null && mapped.isEmpty() && isLayout(row)) {
+                continue; // not a printed row: empty cells, or a header caption over blanks and dashes
+            }
+            printed++;
+            if (mapped == null) {
+                continue;
+            }
+            if (mapped.isEmpty()) {
+                skipped.add(new SkippedRow(row, SECTION_TABLE[table.section()], "", SkipReason.UNKNOWN_ROW,
+                        "a row printed in the table that is no row of the " + template.code() + " template; nothing loaded"));
                 continue;
             }
             boolean anyNew = false;
@@ -45,12 +61,24 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped) {
                     anyNew = true;
                 }
             }
-            if (!mapped.isEmpty() && !anyNew) {
+            if (anyNew) {
+                loaded++;
+            } else {
                 Fact first = mapped.get(0);
                 skipped.add(new SkippedRow(row, first.tableCode(), first.rowCode(), SkipReason.DUPLICATE_ROW,
                         first.rowCode() + " is printed more than once; only its first printing is loaded"));
             }
         }
-        return new SectionFacts(facts, skipped);
+        if (printed != loaded + skipped.size()) {
+            skipped.add(new SkippedRow(new SourceRow("", "", List.of()), SECTION_TABLE[table.section()], "", SkipReason.ROWS_UNACCOUNTED,
+                    printed + " rows printed, " + loaded + " loaded, " + skipped.size() + " skipped: "
+                            + Math.abs(printed - loaded - skipped.size()) + " row(s) not accounted for"));
+        }
+        return new SectionFacts(facts, skipped, printed, loaded);
+    }
+
+    /** A row that yields nothing and prints nothing of its own: no cell holds a character, or a header caption over dashes. */
+    private static boolean isLayout(SourceRow row) {
+        return !row.printsAnything() || row.allCellsBlank() && HeaderText.isHeader(row.label());
     }
 }

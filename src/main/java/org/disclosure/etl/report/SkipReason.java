@@ -8,5 +8,7 @@ public enum SkipReason {
     NEGATIVE_VALUE,
     UNKNOWN_ROW,
     DUPLICATE_ROW,
-    SECTION_NOT_FOUND
+    SECTION_NOT_FOUND,
+    /** The section's rows printed do not equal its rows loaded plus rows skipped: a row was lost in mapping. */
+    ROWS_UNACCOUNTED
 }

@@ -17,6 +17,11 @@ public record SourceRow(String label, String context, List<String> cells) {
         return (label.isEmpty() ? "" : label + " | ") + String.join(" | ", cells.stream().map(String::strip).toList());
     }
 
+    /** Whether any cell holds a character: a row of dashes prints something (zeros), a row of empty cells does not. */
+    public boolean printsAnything() {
+        return cells.stream().anyMatch(c -> !c.isBlank());
+    }
+
     public boolean allCellsBlank() {
         return cells.stream().allMatch(c -> NumberCell.parse(c).map(NumberCell::blank).orElse(false));
     }
