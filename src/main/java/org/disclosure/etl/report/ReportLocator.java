@@ -15,7 +15,8 @@ import org.disclosure.etl.document.UnreadableDocumentException;
 /**
  * Locates the parts of an annual report in a document: title, section headings, the tables of
  * sections 2 to 4 (by their own words first, by the heading they stand under otherwise; text lines
- * where a section has no table) and the text of sections 1, 5 and 6.
+ * where a section has no table) and the text of sections 1, 5 and 6. A document that is not one
+ * body's report for one year ({@link ReportAdmission}) is refused.
  */
 public final class ReportLocator {
 
@@ -27,12 +28,17 @@ public final class ReportLocator {
     private final TitleLocator titles = new TitleLocator();
 
     public LocatedReport locate(Document document) throws UnreadableDocumentException {
+        return locate(document, "");
+    }
+
+    /** @param fileName the file's name, where a report stating its year nowhere else may state it */
+    public LocatedReport locate(Document document, String fileName) throws UnreadableDocumentException {
         List<Block> blocks = document.blocks();
         List<SectionHeading> headings = sections.locate(blocks);
         Map<Integer, SectionHeading> bySection = headings.stream()
                 .collect(Collectors.toMap(SectionHeading::section, h -> h));
         int firstHeading = headings.isEmpty() ? blocks.size() : headings.get(0).blockIndex();
-        ReportTitle title = titles.locate(blocks, firstHeading);
+        ReportTitle title = titles.locate(blocks, firstHeading, fileName);
 
         Map<Integer, List<SourceRow>> rows = new LinkedHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -53,6 +59,10 @@ public final class ReportLocator {
         }
         if (headings.isEmpty() && rows.isEmpty()) {
             throw new UnreadableDocumentException("not a disclosure annual report: no section headings or statistical tables found");
+        }
+        Optional<String> refusal = ReportAdmission.refusal(title, rows);
+        if (refusal.isPresent()) {
+            throw new UnreadableDocumentException("not a disclosure annual report: " + refusal.get());
         }
 
         List<String> warnings = new ArrayList<>();

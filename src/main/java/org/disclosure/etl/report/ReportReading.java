@@ -23,6 +23,6 @@ public final class ReportReading {
         if (content.length == 0) {
             throw new UnreadableDocumentException("empty file");
         }
-        return locator.locate(reader.read(content));
+        return locator.locate(reader.read(content), fileName);
     }
 }

@@ -10,7 +10,7 @@ import org.disclosure.etl.jurisdiction.PlaceNames;
 /**
  * Finds the title among the lines before section 1 and reads the place, the issuing body and the
  * year reported on from it. The year is the one in the title, or the statistics period stated in
- * the text; never the publication date at the end.
+ * the text, or else one in the file name; never the publication date at the end.
  */
 public final class TitleLocator {
 
@@ -20,7 +20,24 @@ public final class TitleLocator {
     private static final Pattern PERIOD_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日");
     private static final Pattern SUBJECT_END = Pattern.compile("\\d{4}\\s*年|政府信息公开|政务公开|年度");
 
+    /** A year in a file name ("2021年报.pdf", "report-2021.pdf"), not a date ("20220131.pdf"). */
+    private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
     public ReportTitle locate(List<Block> blocks, int firstHeadingIndex) {
+        return locate(blocks, firstHeadingIndex, "");
+    }
+
+    /** As {@link #locate(List, int)}, the year taken from the file name when the text states none. */
+    public ReportTitle locate(List<Block> blocks, int firstHeadingIndex, String fileName) {
+        ReportTitle title = fromText(blocks, firstHeadingIndex);
+        if (title.reportYear() != null) {
+            return title;
+        }
+        Matcher year = FILE_NAME_YEAR.matcher(fileName.substring(fileName.lastIndexOf('/') + 1));
+        return year.find() ? new ReportTitle(title.title(), title.jurisdiction(), title.agency(), Integer.valueOf(year.group(1))) : title;
+    }
+
+    private ReportTitle fromText(List<Block> blocks, int firstHeadingIndex) {
         List<String> head = blocks.subList(0, Math.max(0, Math.min(firstHeadingIndex, blocks.size()))).stream()
                 .filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text().strip()).toList();
         String title = findTitle(head.isEmpty() ? firstLines(blocks) : head);
