@@ -47,6 +47,11 @@ public final class LabelledTable implements SectionTable {
     static List<String> aligned(SourceRow row, int columns, RowDefinition definition) throws RowSkipException {
         CellAlignment.Result result = CellAlignment.align(row.cells(), columns);
         if (result instanceof CellAlignment.Misaligned m) {
+            List<String> printed = row.cells().stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+            if (m.reason() == SkipReason.MISSING_CELLS && !GluedDigits.splits(printed, columns).isEmpty()) {
+                throw new RowSkipException(SkipReason.UNPARSEABLE_NUMBER, definition.rowCode() + ": digits run together ("
+                        + String.join(" ", printed) + "); not cut into " + columns + " cells where the table's arithmetic cannot say how", definition);
+            }
             throw new RowSkipException(m.reason(), definition.rowCode() + ": " + m.message(), definition);
         }
         return ((CellAlignment.Aligned) result).cells();

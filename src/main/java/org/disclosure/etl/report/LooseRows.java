@@ -40,7 +40,7 @@ public final class LooseRows {
     }
 
     /** Space-separated tokens, a unit token (万元, 元) joined to the number before it. */
-    private static List<String> tokens(String line) {
+    static List<String> tokens(String line) {
         List<String> tokens = new ArrayList<>();
         for (String t : Arrays.asList(line.strip().split("[\\s\\u3000]+"))) {
             if ((t.equals("万元") || t.equals("元")) && !tokens.isEmpty()) {

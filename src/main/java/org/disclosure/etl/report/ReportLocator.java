@@ -51,11 +51,19 @@ public final class ReportLocator {
         }
         for (int s = 2; s <= 4; s++) {
             if (!rows.containsKey(s) && bySection.containsKey(s)) {
-                List<SourceRow> loose = LooseRows.of(paragraphs(blocks, headings, s));
+                List<String> lines = paragraphs(blocks, headings, s);
+                int section = s;
+                List<SourceRow> loose = s == 3
+                        ? ApplicationsAlignment.of(lines).orElseGet(() -> ConvertedRows.verified(section, LooseRows.of(lines)))
+                        : ConvertedRows.verified(s, LooseRows.of(lines));
                 if (!loose.isEmpty()) {
                     rows.put(s, loose);
                 }
             }
+        }
+        if (rows.containsKey(3) && bySection.containsKey(3) && hasUnlabelledNumbers(rows.get(3))) {
+            // A converter's table whose rows lost their labels (labels elsewhere, made-up headers): the template places them.
+            ApplicationsAlignment.of(lines(blocks, headings, 3)).ifPresent(aligned -> rows.put(3, aligned));
         }
         if (headings.isEmpty() && rows.isEmpty()) {
             throw new UnreadableDocumentException("not a disclosure annual report: no section headings or statistical tables found");
@@ -124,20 +132,52 @@ public final class ReportLocator {
         return section;
     }
 
-    /** The paragraph texts between a section's heading and the next heading found. */
-    private static List<String> paragraphs(List<Block> blocks, List<SectionHeading> headings, int section) {
-        int start = -1;
-        int end = blocks.size();
-        for (int i = 0; i < headings.size(); i++) {
-            if (headings.get(i).section() == section) {
-                start = headings.get(i).blockIndex() + 1;
-                end = i + 1 < headings.size() ? headings.get(i + 1).blockIndex() : blocks.size();
+    private static final List<LabelMatcher> APPLICATION_ROWS = List.copyOf(LabelMatcher.perTemplate(3).values());
+
+    /**
+     * Rows printing numbers under a label no template row has (or none at all), or fewer numbers than
+     * a row has and no blank cell they could stand in: digits run together.
+     */
+    private static boolean hasUnlabelledNumbers(List<SourceRow> rows) {
+        return rows.stream().anyMatch(r -> r.printsAnything() && !r.allCellsBlank()
+                && (APPLICATION_ROWS.stream().allMatch(m -> m.match(r.label()).isEmpty())
+                        || r.cells().size() < 7 && r.cells().stream().noneMatch(String::isBlank)));
+    }
+
+    /** A section's content as lines: paragraphs as they are, table rows as their cells separated by spaces. */
+    private static List<String> lines(List<Block> blocks, List<SectionHeading> headings, int section) {
+        List<String> lines = new ArrayList<>();
+        for (Block block : blocks.subList(start(headings, section), end(headings, section, blocks.size()))) {
+            if (block instanceof Paragraph p) {
+                lines.add(p.text());
+            } else if (block instanceof Table t) {
+                t.rows().forEach(row -> lines.add(String.join(" ", row.stream().map(String::strip).filter(c -> !c.isEmpty()).toList())));
             }
         }
+        return lines;
+    }
+
+    private static int start(List<SectionHeading> headings, int section) {
+        return headings.stream().filter(h -> h.section() == section).mapToInt(h -> h.blockIndex() + 1).findFirst().orElse(0);
+    }
+
+    private static int end(List<SectionHeading> headings, int section, int blocks) {
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).section() == section) {
+                return i + 1 < headings.size() ? headings.get(i + 1).blockIndex() : blocks;
+            }
+        }
+        return blocks;
+    }
+
+    /** The paragraph texts between a section's heading and the next heading found. */
+    private static List<String> paragraphs(List<Block> blocks, List<SectionHeading> headings, int section) {
         List<String> texts = new ArrayList<>();
-        for (int i = Math.max(start, 0); start >= 0 && i < end; i++) {
-            if (blocks.get(i) instanceof Paragraph p) {
-                texts.add(p.text());
+        if (headings.stream().anyMatch(h -> h.section() == section)) {
+            for (Block block : blocks.subList(start(headings, section), end(headings, section, blocks.size()))) {
+                if (block instanceof Paragraph p) {
+                    texts.add(p.text());
+                }
             }
         }
         return texts;

@@ -29,6 +29,11 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsP
         int printed = 0;
         int loaded = 0;
         for (SourceRow row : rows) {
+            if (!row.doubt().isEmpty()) {
+                printed++;
+                skipped.add(new SkippedRow(row, SECTION_TABLE[table.section()], "", SkipReason.TEXT_UNVERIFIED, row.doubt()));
+                continue;
+            }
             List<Fact> mapped;
             try {
                 mapped = table.map(row, template);

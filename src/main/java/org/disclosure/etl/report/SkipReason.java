@@ -9,6 +9,8 @@ public enum SkipReason {
     UNKNOWN_ROW,
     DUPLICATE_ROW,
     SECTION_NOT_FOUND,
+    /** A row rebuilt from converted text (pdftotext, Markdown) whose arithmetic does not hold: the order of its numbers is not to be trusted. */
+    TEXT_UNVERIFIED,
     /** The section's rows printed do not equal its rows loaded plus rows skipped: a row was lost in mapping. */
     ROWS_UNACCOUNTED
 }

@@ -5,11 +5,23 @@ import java.util.List;
 /**
  * A table row as located in a report, before mapping: its label as printed, the header text above
  * it (which may state a unit such as 万元), and the cells that follow the label.
+ *
+ * @param doubt why the row's numbers cannot be taken as they stand (a row rebuilt from converted
+ *              text whose arithmetic does not hold: the converter may have reordered them), or empty
  */
-public record SourceRow(String label, String context, List<String> cells) {
+public record SourceRow(String label, String context, List<String> cells, String doubt) {
 
     public SourceRow {
         cells = List.copyOf(cells);
+        doubt = doubt == null ? "" : doubt;
+    }
+
+    public SourceRow(String label, String context, List<String> cells) {
+        this(label, context, cells, "");
+    }
+
+    public SourceRow doubted(String why) {
+        return new SourceRow(label, context, cells, why);
     }
 
     /** The row as read, for the skip log. */

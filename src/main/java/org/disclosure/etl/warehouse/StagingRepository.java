@@ -57,12 +57,17 @@ public class StagingRepository {
 
     /**
      * Rows as length-prefixed strings ({@code 5:label}), cells preceded by their count ({@code 3;}),
-     * so that any text survives exactly, separators included. NUL, which PostgreSQL text cannot hold,
-     * becomes U+FFFD: such a cell is unreadable either way.
+     * so that any text survives exactly, separators included; a row in doubt starts with {@code !}
+     * and its reason (rows staged before there were doubts read as they were). NUL, which PostgreSQL
+     * text cannot hold, becomes U+FFFD: such a cell is unreadable either way.
      */
     static String encode(List<SourceRow> rows) {
         StringBuilder body = new StringBuilder();
         for (SourceRow row : rows) {
+            if (!row.doubt().isEmpty()) {
+                body.append('!');
+                appendString(body, row.doubt());
+            }
             appendString(body, row.label());
             appendString(body, row.context());
             body.append(row.cells().size()).append(';');
@@ -79,6 +84,11 @@ public class StagingRepository {
         List<SourceRow> rows = new ArrayList<>();
         int[] at = {0};
         while (at[0] < body.length()) {
+            String doubt = "";
+            if (body.charAt(at[0]) == '!') {
+                at[0]++;
+                doubt = readString(body, at);
+            }
             String label = readString(body, at);
             String context = readString(body, at);
             int count = readNumber(body, at, ';');
@@ -86,7 +96,7 @@ public class StagingRepository {
             for (int i = 0; i < count; i++) {
                 cells.add(readString(body, at));
             }
-            rows.add(new SourceRow(label, context, cells));
+            rows.add(new SourceRow(label, context, cells, doubt));
         }
         return rows;
     }

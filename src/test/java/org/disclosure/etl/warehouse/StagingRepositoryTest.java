@@ -25,4 +25,12 @@ class StagingRepositoryTest {
         assertThat(decoded.get(0).label()).isEqualTo("a\uFFFD");
         assertThat(decoded.get(0).cells()).containsExactly("1\uFFFD2");
     }
+
+    @Test
+    void aRowInDoubtKeepsItsReasonAndRowsStagedBeforeDoubtsReadAsTheyWere() {
+        List<SourceRow> rows = List.of(new SourceRow("行政复议", "", List.of("2", "1", "7", "1", "3"), "the total 3 is not the sum 11"),
+                new SourceRow("!1:x", "", List.of("5")));
+        assertThat(StagingRepository.decode(StagingRepository.encode(rows))).isEqualTo(rows);
+        assertThat(StagingRepository.decode("7:（一）予以公开0:1;1:9")).containsExactly(new SourceRow("（一）予以公开", "", List.of("9")));
+    }
 }
