@@ -59,7 +59,33 @@ public final class HtmlReader implements DocumentReader {
         if (walker.blocks.isEmpty()) {
             throw new UnreadableDocumentException("HTML page holds no text");
         }
+        String title = pageTitle(page);
+        boolean printed = walker.blocks.stream().limit(10)
+                .anyMatch(b -> b instanceof Paragraph p && p.text().replaceAll("\\s+", "").contains(title.replaceAll("\\s+", "")));
+        if (!title.isEmpty() && !printed) {
+            // a report whose title the page prints only in its head: the title comes first, as on paper
+            walker.blocks.add(0, new Paragraph(title));
+        }
         return new Document(walker.blocks);
+    }
+
+    /**
+     * The title a page gives in its head: the CMS's {@code <meta name="ArticleTitle">}, else
+     * {@code <title>} without the site name after it (…年度报告_沂源县人民政府).
+     */
+    static String pageTitle(org.jsoup.nodes.Document page) {
+        for (Element meta : page.select("meta[name]")) {
+            if (meta.attr("name").equalsIgnoreCase("ArticleTitle") && !meta.attr("content").isBlank()) {
+                return clean(meta.attr("content"));
+            }
+        }
+        String title = clean(page.title());
+        for (String part : title.split("\\s*(?:_|\\||｜| - |－|——)\\s*")) {
+            if (part.contains("报告")) {
+                return part;
+            }
+        }
+        return "";
     }
 
     /** Site chrome by its class or id, unless it holds the report's tables (some sites name everything "main-top"). */

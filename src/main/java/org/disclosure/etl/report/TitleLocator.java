@@ -9,17 +9,27 @@ import org.disclosure.etl.jurisdiction.PlaceNames;
 
 /**
  * Finds the title among the lines before section 1 and reads the place, the issuing body and the
- * year reported on from it. The year is the one in the title, or the statistics period stated in
- * the text, or else one in the file name; never the publication date at the end.
+ * year reported on from it. Titles are printed wrapped over two or three lines (the break even
+ * inside a word: …政府信息公 / 开工作年度报告), spaced out by pdftotext, year first
+ * (2019年上海市人民政府办公厅…), under their issuer's name, or not at all: then the opening
+ * sentence names the report (现向社会公布XX人民政府2023年政府信息公开年度报告), else the file
+ * name. A line of running text (a sentence) is never a title. The year is the one in the title,
+ * or the statistics period stated in the text, or else one in the file name; never the
+ * publication date at the end.
  */
 public final class TitleLocator {
 
     private static final int MAX_TITLE_LENGTH = 60;
+    private static final int MAX_TITLE_LINES = 3;
     private static final Pattern NAMELESS_TITLE = Pattern.compile("^(?:关于|\\d{4}\\s*年)");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年度?");
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern PERIOD_YEAR = Pattern.compile("(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日");
     private static final Pattern SUBJECT_END = Pattern.compile("\\d{4}\\s*年|政府信息公开|政务公开|年度");
-
+    /** Running text, not a title: sentence punctuation, or the words that announce a report. */
+    private static final Pattern SENTENCE = Pattern.compile("[，。；：,;]|公布|发布|编制|根据");
+    /** The opening sentence naming the report it opens. */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?:公布|发布)(?:了)?([^，。；：,;“”\"《》]{2,40}?\\d{4}\\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告)");
     /** A year in a file name ("2021年报.pdf", "report-2021.pdf"), not a date ("20220131.pdf"). */
     private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
@@ -27,30 +37,37 @@ public final class TitleLocator {
         return locate(blocks, firstHeadingIndex, "");
     }
 
-    /** As {@link #locate(List, int)}, the year taken from the file name when the text states none. */
+    /** As {@link #locate(List, int)}, the title or year taken from the file name when the text states none. */
     public ReportTitle locate(List<Block> blocks, int firstHeadingIndex, String fileName) {
-        ReportTitle title = fromText(blocks, firstHeadingIndex);
-        if (title.reportYear() != null) {
-            return title;
-        }
-        Matcher year = FILE_NAME_YEAR.matcher(fileName.substring(fileName.lastIndexOf('/') + 1));
-        return year.find() ? new ReportTitle(title.title(), title.jurisdiction(), title.agency(), Integer.valueOf(year.group(1))) : title;
-    }
-
-    private ReportTitle fromText(List<Block> blocks, int firstHeadingIndex) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         List<String> head = blocks.subList(0, Math.max(0, Math.min(firstHeadingIndex, blocks.size()))).stream()
                 .filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text().strip()).toList();
         String title = findTitle(head.isEmpty() ? firstLines(blocks) : head);
         if (title == null) {
-            return new ReportTitle("", "", "", periodYear(blocks));
+            title = announced(blocks);
         }
+        if (title == null) {
+            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            title = isTitle(stem.replaceAll("\\s+", "")) ? stem : null;
+        }
+        ReportTitle read = title == null ? new ReportTitle("", "", "", null) : parse(title);
+        Integer year = read.reportYear() != null ? read.reportYear() : periodYear(blocks);
+        if (year == null) {
+            Matcher inName = FILE_NAME_YEAR.matcher(name);
+            year = inName.find() ? Integer.valueOf(inName.group(1)) : null;
+        }
+        return new ReportTitle(read.title(), read.jurisdiction(), read.agency(), year);
+    }
+
+    /** Place, issuer and year as a title prints them. */
+    private static ReportTitle parse(String title) {
         String compact = title.replaceAll("\\s+", "");
         String issuer = "";
-        String subject = compact;
-        int about = compact.indexOf("关于");
+        String subject = LEADING_YEAR.matcher(compact).replaceFirst("");
+        int about = subject.indexOf("关于");
         if (about >= 0) {
-            issuer = compact.substring(0, about);
-            subject = compact.substring(about + 2);
+            issuer = subject.substring(0, about);
+            subject = subject.substring(about + 2);
         }
         Matcher end = SUBJECT_END.matcher(subject);
         if (end.find()) {
@@ -65,9 +82,8 @@ public final class TitleLocator {
         } else {
             agency = place.isEmpty() ? "" : PlaceNames.governmentOf(place);
         }
-        Matcher year = TITLE_YEAR.matcher(title);
-        Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : periodYear(blocks);
-        return new ReportTitle(title, place, agency, reportYear);
+        Matcher year = TITLE_YEAR.matcher(compact); // pdftotext spaces out digits too: 2 0 2 0 年
+        return new ReportTitle(title, place, agency, year.find() ? Integer.valueOf(year.group(1)) : null);
     }
 
     private static List<String> firstLines(List<Block> blocks) {
@@ -75,24 +91,51 @@ public final class TitleLocator {
                 .map(b -> ((Paragraph) b).text().strip()).toList();
     }
 
+    /** The first line, or run of up to three lines, that reads as a title; with its issuer's line above when it names none. */
     private static String findTitle(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String compact = line.replaceAll("\\s+", "");
-            if (compact.length() <= MAX_TITLE_LENGTH && compact.contains("报告")
-                    && (compact.contains("信息公开") || compact.contains("政务公开"))) {
-                if (NAMELESS_TITLE.matcher(compact).find() && i > 0 && isIssuerLine(lines.get(i - 1))) {
-                    return lines.get(i - 1) + line;
+            StringBuilder joined = new StringBuilder();
+            for (int k = i; k < Math.min(lines.size(), i + MAX_TITLE_LINES); k++) {
+                if (SENTENCE.matcher(lines.get(k)).find()) {
+                    break;
                 }
-                return line;
+                joined.append(lines.get(k).strip());
+                String compact = joined.toString().replaceAll("\\s+", "");
+                if (compact.length() > MAX_TITLE_LENGTH) {
+                    break;
+                }
+                if (isTitle(compact)) {
+                    String title = k == i ? lines.get(i) : joined.toString();
+                    if (NAMELESS_TITLE.matcher(compact).find() && i > 0 && isIssuerLine(lines.get(i - 1))) {
+                        return lines.get(i - 1) + title;
+                    }
+                    return title;
+                }
             }
         }
         return null;
     }
 
+    private static boolean isTitle(String compact) {
+        return compact.length() <= MAX_TITLE_LENGTH && compact.contains("报告")
+                && (compact.contains("信息公开") || compact.contains("政务公开")) && !SENTENCE.matcher(compact).find();
+    }
+
     /** A title such as 关于河曲县…报告 or 2023年…报告 is printed under its issuer's name on the line above. */
     private static boolean isIssuerLine(String line) {
         return line.length() <= 30 && !line.matches(".*[，。：:；,].*");
+    }
+
+    /** The report the opening sentence announces, its wrapped lines joined. */
+    private static String announced(List<Block> blocks) {
+        StringBuilder opening = new StringBuilder();
+        for (Block b : blocks.subList(0, Math.min(blocks.size(), 12))) {
+            if (b instanceof Paragraph p) {
+                opening.append(p.text().replaceAll("\\s+", ""));
+            }
+        }
+        Matcher m = ANNOUNCED.matcher(opening);
+        return m.find() ? m.group(1) : null;
     }
 
     private static Integer periodYear(List<Block> blocks) {

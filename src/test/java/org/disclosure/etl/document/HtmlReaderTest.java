@@ -59,4 +59,20 @@ class HtmlReaderTest {
                 List.of("（三）不予公开", "2.其他", "3"),
                 List.of("本年新收政府信息公开申请数量", "Legal persons", "10"))));
     }
+
+    @Test
+    void aTitleGivenOnlyInThePageHeadComesFirst() throws Exception {
+        String body = "<body><div class=\"content\"><p>一、总体情况</p><p>正文</p></div></body></html>";
+        String withMeta = "<html><head><meta name=\"ArticleTitle\" content=\"阳朔县兴坪镇2021年政府信息公开工作年度报告\">"
+                + "<title>年度报告_阳朔县人民政府门户网站</title></head>" + body;
+        assertThat(reader.read(withMeta.getBytes(StandardCharsets.UTF_8)).blocks()).first()
+                .isEqualTo(new Paragraph("阳朔县兴坪镇2021年政府信息公开工作年度报告"));
+        String withTitle = "<html><head><title>沂源县2021年政府信息公开工作年度报告_沂源县人民政府</title></head>" + body;
+        assertThat(reader.read(withTitle.getBytes(StandardCharsets.UTF_8)).blocks()).first()
+                .isEqualTo(new Paragraph("沂源县2021年政府信息公开工作年度报告"));
+        String printed = "<html><head><title>沂源县2021年政府信息公开工作年度报告 - 沂源县人民政府</title></head>"
+                + "<body><h1>沂源县2021年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>";
+        assertThat(reader.read(printed.getBytes(StandardCharsets.UTF_8)).blocks()).as("printed once, not twice")
+                .containsExactly(new Paragraph("沂源县2021年政府信息公开工作年度报告"), new Paragraph("一、总体情况"));
+    }
 }
