@@ -11,6 +11,7 @@ import org.disclosure.etl.document.DocumentReaders;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.extract.ExtractSet;
 import org.disclosure.etl.inbox.InboxIndex;
+import org.disclosure.etl.jurisdiction.FunctionalZones;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.report.Codebook;
@@ -78,6 +79,7 @@ public class IngestJobConfig {
     private final JdbcTemplate jdbc;
     private final DocumentReaders readers;
     private final Gazetteer gazetteer;
+    private final FunctionalZones zones;
 
     public IngestJobConfig(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
                            IngestSettings settings) {
@@ -88,6 +90,8 @@ public class IngestJobConfig {
         this.jdbc = new JdbcTemplate(dataSource);
         this.readers = DocumentReaders.standard(settings.soffice(), settings.maxPages());
         this.gazetteer = Gazetteer.load(settings.gazetteer());
+        // the zones list lives beside the divisions (data/reference/zones.csv); the jar carries a copy
+        this.zones = FunctionalZones.load(settings.gazetteer() == null ? null : settings.gazetteer().resolveSibling("zones.csv"));
     }
 
     @Bean
@@ -147,7 +151,7 @@ public class IngestJobConfig {
     private ReportReadProcessor readProcessor(InboxIndex movedFiles) {
         return new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(),
                 Duration.ofSeconds(settings.maxSecondsPerFile()), new ReportReading(readers),
-                new JurisdictionResolver(gazetteer), movedFiles);
+                new JurisdictionResolver(gazetteer, zones), movedFiles);
     }
 
     /** {@code --reprocess}: re-reads reports loaded before, replacing their data one chunk transaction at a time. */

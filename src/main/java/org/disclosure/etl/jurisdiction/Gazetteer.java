@@ -13,15 +13,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * China's administrative divisions by code and by name ({@code data/reference/divisions.csv}), with
- * the short names places are also printed by (山西 for 山西省, 忻州 for 忻州市, 宁夏 for 宁夏回族自治区).
+ * the short names places are also printed by (山西 for 山西省, 忻州 for 忻州市, 宁夏 for 宁夏回族自治区)
+ * and the names counties had before they became districts or cities ({@code former_names.csv}
+ * beside it: 章丘市 for 章丘区), so that an older report is placed under today's code.
  */
 public final class Gazetteer {
 
     /** The copy packaged into the jar, used where no file is configured or found. */
     public static final String RESOURCE = "/reference/divisions.csv";
+    public static final String FORMER_NAMES = "former_names.csv";
 
     private static final String[] SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区", "盟"};
 
@@ -47,13 +51,21 @@ public final class Gazetteer {
         }
     }
 
-    /** The gazetteer at {@code file}, or the packaged one where the file does not exist. */
+    /** The gazetteer at {@code file} with the former names beside it, or the packaged one where the file does not exist. */
     public static Gazetteer load(Path file) {
         try {
             if (file != null && Files.isRegularFile(file)) {
+                Gazetteer gazetteer;
                 try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    return new Gazetteer(reader);
+                    gazetteer = new Gazetteer(reader);
                 }
+                Path former = file.resolveSibling(FORMER_NAMES);
+                if (Files.isRegularFile(former)) {
+                    try (BufferedReader reader = Files.newBufferedReader(former, StandardCharsets.UTF_8)) {
+                        gazetteer.addFormerNames(reader);
+                    }
+                }
+                return gazetteer;
             }
             return packaged();
         } catch (IOException e) {
@@ -62,14 +74,36 @@ public final class Gazetteer {
     }
 
     public static Gazetteer packaged() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+             InputStream former = Gazetteer.class.getResourceAsStream("/reference/" + FORMER_NAMES)) {
             if (in == null) {
                 throw new IllegalStateException("gazetteer " + RESOURCE + " missing from the classpath");
             }
-            return new Gazetteer(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            Gazetteer gazetteer = new Gazetteer(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            if (former != null) {
+                gazetteer.addFormerNames(new BufferedReader(new InputStreamReader(former, StandardCharsets.UTF_8)));
+            }
+            return gazetteer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each former name finds the division that took its place (former_name, code, …). */
+    private void addFormerNames(BufferedReader csv) throws IOException {
+        String line = csv.readLine(); // header
+        while ((line = csv.readLine()) != null) {
+            String[] f = line.split(",", -1);
+            Division successor = f.length < 2 ? null : byCode.get(f[1]);
+            if (successor != null && !named(f[0]).contains(successor)) {
+                byName.computeIfAbsent(f[0], k -> new ArrayList<>()).add(successor);
+                longestName = Math.max(longestName, f[0].length());
+            }
+        }
+    }
+
+    public Optional<Division> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
     }
 
     public List<Division> named(String name) {

@@ -1,6 +1,7 @@
 package org.disclosure.etl.jurisdiction;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,14 +17,22 @@ public final class JurisdictionResolver {
     private static final Pattern GOVERNMENT = Pattern.compile(
             "^(?:(?:人民)?政府(?:办公室|办公厅)?|行政公署(?:办公室)?|(?:街道)?办事处|(?:管理)?委员会|管委会)?$");
     private static final Pattern NATIONAL = Pattern.compile("^(?:国务院|国家|中国|中华人民共和国)|(?:部|委员会|总局|总署|署|办公厅)$");
+    /** Words only a local body's name holds (a zone's 管理委员会 is not a national 委员会). */
+    private static final Pattern LOCAL = Pattern.compile("[省市县区镇乡]|新区|开发区|园区|实验区|合作区|片区|保税");
     private static final Pattern TOWNSHIP_SUFFIX = Pattern.compile("(?:镇|乡|街道|苏木)$");
     private static final Pattern COUNTY_SUFFIX = Pattern.compile("(?:县|旗|区)$");
 
     private final Gazetteer gazetteer;
+    private final FunctionalZones zones;
     private final ContextEvidence evidence;
 
     public JurisdictionResolver(Gazetteer gazetteer) {
+        this(gazetteer, FunctionalZones.load(null));
+    }
+
+    public JurisdictionResolver(Gazetteer gazetteer, FunctionalZones zones) {
         this.gazetteer = gazetteer;
+        this.zones = zones;
         this.evidence = new ContextEvidence(gazetteer);
     }
 
@@ -36,12 +45,16 @@ public final class JurisdictionResolver {
     public Jurisdiction resolve(String issuer, String printedPlace, String text, String sourcePath) {
         String subject = (issuer == null || issuer.isBlank() ? printedPlace : issuer).replaceAll("\\s+", "");
         String place = printedPlace == null ? "" : printedPlace.replaceAll("\\s+", "");
+        Optional<FunctionalZones.Printed> zone = zones.leading(subject);
+        if (zone.isPresent()) {
+            return inZone(zone.get(), subject.substring(zone.get().as().length()));
+        }
         PlaceChain chain = PlaceChain.of(subject, gazetteer);
         if (chain.conflicting()) {
             return Jurisdiction.unresolved(place.isEmpty() ? subject : place, "", Jurisdiction.UNKNOWN);
         }
         if (chain.links().isEmpty()) {
-            if (place.isEmpty() && !subject.isEmpty() && NATIONAL.matcher(subject).find()) {
+            if (place.isEmpty() && !subject.isEmpty() && NATIONAL.matcher(subject).find() && !LOCAL.matcher(subject).find()) {
                 return Jurisdiction.unresolved("", Jurisdiction.NATIONAL, "");
             }
             return Jurisdiction.unresolved(place, "", Jurisdiction.UNKNOWN);
@@ -66,6 +79,19 @@ public final class JurisdictionResolver {
         }
         String level = department ? Jurisdiction.DEPARTMENT : partial ? levelBySuffix(place) : levelOf(resolved);
         return place(name, level, resolved, partial ? Jurisdiction.UNKNOWN : "");
+    }
+
+    /**
+     * A body of a functional zone: placed in the division hosting the zone, at that division's level
+     * when it is the zone's own administration, as a department when it is one of its bureaus.
+     */
+    private Jurisdiction inZone(FunctionalZones.Printed zone, String remainder) {
+        Division host = gazetteer.byCode(zone.zone().hostCode()).orElse(null);
+        if (host == null) {
+            return Jurisdiction.unresolved(zone.zone().name(), "", Jurisdiction.UNKNOWN);
+        }
+        boolean department = !GOVERNMENT.matcher(remainder).matches() && !remainder.matches("^(?:党工委)?管委会$|^党工委$");
+        return place(zone.zone().name(), department ? Jurisdiction.DEPARTMENT : levelOf(host), host, "");
     }
 
     private Division settle(List<Division> candidates, String text, String sourcePath) {
