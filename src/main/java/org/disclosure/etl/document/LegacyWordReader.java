@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Legacy Word ({@code .doc}) and WPS ({@code .wps}) files, converted to DOCX by LibreOffice when
- * {@code soffice} is installed (an optional dependency), then read as DOCX. Without it each such
- * file fails alone, saying so.
+ * Legacy Word ({@code .doc}) and WPS ({@code .wps}) files. Word 97–2003 binary documents, which most
+ * are (WPS saves them too), are read in-process ({@link BinaryWordReader}, Apache POI HWPF). Only what
+ * HWPF cannot open (WPS's own format, an RTF or HTML file named .doc) is converted to DOCX by
+ * LibreOffice where {@code soffice} is installed (an optional fallback); without it such a file
+ * fails alone, saying why.
  */
 public final class LegacyWordReader implements DocumentReader {
 
@@ -34,9 +36,18 @@ public final class LegacyWordReader implements DocumentReader {
 
     @Override
     public Document read(byte[] content) throws UnreadableDocumentException {
+        String notBinary;
+        try {
+            return BinaryWordReader.read(content);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ReadDeadline.Exceeded exceeded) {
+                throw exceeded;
+            }
+            notBinary = UnreadableDocumentException.firstLineOf(e);
+        }
         if (!isInstalled(soffice)) {
-            throw new UnreadableDocumentException(
-                    "legacy Word/WPS file: install LibreOffice (soffice) to convert it, or publish it as DOCX or PDF");
+            throw new UnreadableDocumentException("legacy Word/WPS file that is not a Word 97-2003 document (" + notBinary
+                    + "): install LibreOffice (soffice) to convert it, or publish it as DOCX or PDF");
         }
         Path work = null;
         try {

@@ -26,20 +26,23 @@ class FormatsIngestIT {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         for (String file : List.of("pdf/hongze-district-2023.pdf", "docx/template-2021-subrows.docx",
                 "pdf/template-2021-blanks.pdf", "html/site-2019-gbk.html", "bad/user-password.pdf",
-                "bad/scanned.pdf", "bad/truncated.pdf", "bad/not-a-zip.docx")) {
+                "bad/scanned.pdf", "bad/truncated.pdf", "bad/not-a-zip.docx", "doc/built-2019.doc")) {
             Files.copy(FIXTURES.resolve(file), inbox.resolve(Path.of(file).getFileName()));
         }
         Path extracts = work.resolve("extracts");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of(System.getProperty("etl.jar", "target/disclosure-etl.jar")).toAbsolutePath().toString(),
                 "ingest", "--inbox=" + inbox, "--extracts=" + extracts,
                 "--warehouse=jdbc:h2:file:" + work.resolve("wh/disclosure"))
-                .directory(work.toFile()).redirectErrorStream(true).start();
+                .directory(work.toFile()).redirectErrorStream(true);
+        // nothing but Java on the PATH: the legacy .doc is read in-process, no LibreOffice
+        run.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin").toString());
+        Process p = run.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("files seen 8: loaded 4, partial 0, failed 4, duplicate 0")
-                .contains("facts " + (186 + 200 + 186 + 198));
+        assertThat(out).contains("files seen 9: loaded 5, partial 0, failed 4, duplicate 0")
+                .contains("facts " + (186 + 200 + 186 + 198 + 198));
 
         Map<String, Map<String, String>> reports = ExtractFiles.rows(extracts.resolve("reports.csv")).stream()
                 .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
@@ -51,6 +54,9 @@ class FormatsIngestIT {
         assertThat(reports.get("template-2021-subrows.docx")).containsEntry("status", "loaded").containsEntry("format", "docx")
                 .containsEntry("facts", "200").containsEntry("failed_checks", "0");
         assertThat(reports.get("template-2021-blanks.pdf")).containsEntry("status", "loaded").containsEntry("facts", "186");
+        assertThat(reports.get("built-2019.doc")).containsEntry("status", "loaded").containsEntry("format", "doc")
+                .containsEntry("facts", "198").containsEntry("failed_checks", "0").containsEntry("template", "2019")
+                .containsEntry("division_code", "640323").containsEntry("report_year", "2019");
         assertThat(reports.get("site-2019-gbk.html")).containsEntry("status", "loaded").containsEntry("format", "html")
                 .containsEntry("facts", "198").containsEntry("template", "2019");
         assertThat(reports.get("user-password.pdf")).containsEntry("status", "failed")

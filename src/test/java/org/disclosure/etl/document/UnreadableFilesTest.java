@@ -49,18 +49,32 @@ class UnreadableFilesTest {
     }
 
     @Test
-    void legacyWordWithoutLibreOfficeSaysWhatToInstall() throws Exception {
-        byte[] doc = Files.readAllBytes(FIXTURES.resolve("doc/built-2019.doc"));
-        assertThatThrownBy(() -> new LegacyWordReader("/nonexistent/soffice").read(doc))
-                .hasMessageStartingWith("legacy Word/WPS file: install LibreOffice (soffice)");
+    void aDocThatIsNoWordDocumentWithoutLibreOfficeSaysWhatToInstall() throws Exception {
+        byte[] rtf = "{\\rtf1\\ansi 沂源县2021年政府信息公开工作年度报告}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new LegacyWordReader("/nonexistent/soffice").read(rtf))
+                .hasMessageStartingWith("legacy Word/WPS file that is not a Word 97-2003 document (")
+                .hasMessageEndingWith("): install LibreOffice (soffice) to convert it, or publish it as DOCX or PDF");
     }
 
-    /** Runs where LibreOffice is installed (not in CI): the .doc is converted and read in full. */
     @Test
-    void legacyWordIsConvertedWhereLibreOfficeIsInstalled() throws Exception {
-        assumeTrue(LegacyWordReader.isInstalled(DocumentReaders.SOFFICE), "soffice not installed");
+    void legacyWordIsReadInProcessWithoutLibreOffice() throws Exception {
         byte[] doc = Files.readAllBytes(FIXTURES.resolve("doc/built-2019.doc"));
-        LocatedReport report = new ReportReading(DocumentReaders.standard()).read("built-2019.doc", doc);
+        Document read = new LegacyWordReader("/nonexistent/soffice").read(doc);
+        assertThat(read.blocks()).filteredOn(Table.class::isInstance).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    /** Runs where LibreOffice is installed (not in CI): a .doc HWPF cannot open (here RTF) is converted. */
+    @Test
+    void whatHwpfCannotOpenIsConvertedWhereLibreOfficeIsInstalled() throws Exception {
+        assumeTrue(LegacyWordReader.isInstalled(DocumentReaders.SOFFICE), "soffice not installed");
+        byte[] rtf = "{\\rtf1\\ansi\\ansicpg936 \\u19968?\\u12289?}".getBytes(StandardCharsets.US_ASCII);
+        assertThat(new LegacyWordReader(DocumentReaders.SOFFICE).read(rtf).blocks()).isNotEmpty();
+    }
+
+    @Test
+    void aWpsFileThatIsAWordDocumentInsideIsReadAsOne() throws Exception {
+        byte[] wps = Files.readAllBytes(FIXTURES.resolve("doc/built-2019.doc"));
+        LocatedReport report = new ReportReading(DocumentReaders.standard()).read("built-2019.wps", wps);
         assertThat(report.title().agency()).isEqualTo("盐池县人民政府");
         assertThat(report.rows(3)).hasSize(23);
         assertThat(report.missingSections()).isEmpty();

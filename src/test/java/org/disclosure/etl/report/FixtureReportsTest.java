@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fact of every generated fixture: DOCX filled through POI (official 2021 template with
- * （六） as one row or three, zeros printed or left blank; a 2019-template DOCX), their LibreOffice PDF
+ * （六） as one row or three, zeros printed or left blank; a 2019-template DOCX and its Word 97
+ * .doc, read in-process), their LibreOffice PDF
  * exports (rows broken across pages among them), an owner-password PDF, and web pages in UTF-8 and
  * GBK. The expected facts were written by the generator from the numbers it printed
  * ({@code fixtures/expected}); all of them add up, so no check may fail.
@@ -32,6 +33,7 @@ class FixtureReportsTest {
                 Arguments.of("pdf/template-2021-blanks.pdf", "template-2021-blanks", "河曲县人民政府", 2022, "2021"),
                 Arguments.of("pdf/template-2021-zeros.pdf", "template-2021-zeros", "上海市黄浦区人民政府", 2023, "2021"),
                 Arguments.of("pdf/built-2019.pdf", "built-2019", "盐池县人民政府", 2019, "2019"),
+                Arguments.of("doc/built-2019.doc", "built-2019", "盐池县人民政府", 2019, "2019"),
                 Arguments.of("pdf/owner-password-only.pdf", "template-2021-subrows", "沂源县教育和体育局", 2021, "2021"),
                 Arguments.of("html/site-2021.html", "site-2021", "淮安市洪泽区人民政府", 2022, "2021"),
                 Arguments.of("html/site-2019-gbk.html", "site-2019-gbk", "忻州市", 2020, "2019"));

@@ -31,7 +31,7 @@ class RowAccountingTest {
         Stream<Path> seeds = Files.list(Path.of("data/inbox"));
         Stream<Path> fixtures = Files.walk(Path.of("src/test/resources/fixtures"))
                 .filter(p -> p.toString().matches(".*\\.(pdf|docx|doc|html|txt|md)$"))
-                .filter(p -> !p.toString().contains("/bad/") && !p.toString().contains("/not-reports/") && !p.toString().endsWith(".doc"));
+                .filter(p -> !p.toString().contains("/bad/") && !p.toString().contains("/not-reports/"));
         return Stream.concat(seeds, fixtures).sorted();
     }
 
