@@ -99,6 +99,8 @@ class NightlyFaultsIT {
         Path locked = Files.createDirectories(inbox.resolve("sub"));
         Files.copy(SEEDS.resolve("002_7023baa7cc861516.txt"), locked.resolve("yiyuan.txt"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(unreadableTo(withoutRootsReadAll(), locked),
+                "this machine cannot make a folder unreadable to a child process (root without setpriv)");
         try {
             Jar.Result run = Jar.run(withoutRootsReadAll(), work, Map.of(), List.of(), ingest(work));
             assertThat(run.exit()).as(run.out()).isZero();
@@ -118,6 +120,15 @@ class NightlyFaultsIT {
      * The command as a non-root operator runs it: root reads any folder, so as root the child drops the
      * capabilities that let it (util-linux's setpriv), and a folder without permissions is unreadable to it.
      */
+    /** Whether a child run under {@code launcher} is refused listing {@code folder}. */
+    private static boolean unreadableTo(List<String> launcher, Path folder) throws Exception {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("ls", folder.toString()));
+        Process ls = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(ls.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return ls.waitFor() != 0 && out.contains("Permission denied");
+    }
+
     private static List<String> withoutRootsReadAll() {
         boolean root = "root".equals(System.getProperty("user.name"));
         return root ? List.of("setpriv", "--inh-caps=-dac_override,-dac_read_search",

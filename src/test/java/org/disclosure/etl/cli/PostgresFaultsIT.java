@@ -89,6 +89,7 @@ class PostgresFaultsIT {
             StringBuilder output = new StringBuilder();
             Process run = startReading(work, job, output);
             postgres.down();
+            Thread.sleep(3000); // long enough that the run's next statement surely finds no server
             postgres.up();
             assertThat(run.waitFor(180, TimeUnit.SECONDS)).isTrue();
             assertThat(run.exitValue()).as(output.toString()).isZero();

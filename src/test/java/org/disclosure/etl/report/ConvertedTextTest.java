@@ -2,8 +2,6 @@ package org.disclosure.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,10 +48,8 @@ class ConvertedTextTest {
     @MethodSource("conversions")
     void noFactIsWrongAndEveryFactTheTextHoldsIsRecovered(String file, String report, int recovered) throws Exception {
         ParsedReports.Parsed parsed = ParsedReports.parse(FIXTURES.resolve("converted").resolve(file));
-        List<String> facts = parsed.facts().stream().map(f -> String.join(",", String.valueOf(f.section()), f.tableCode(),
-                f.rowCode(), f.columnCode(), f.value().stripTrailingZeros().toPlainString(), f.unit().code())).toList();
-        List<String> expected = Files.readAllLines(FIXTURES.resolve("expected/" + report + ".facts.csv"), StandardCharsets.UTF_8)
-                .stream().map(ConvertedTextTest::plain).toList();
+        List<String> facts = ParsedReports.lines(parsed.facts());
+        List<String> expected = ParsedReports.expected(report);
         assertThat(expected).as("no fact wrong").containsAll(facts);
         assertThat(facts).doesNotHaveDuplicates().hasSize(recovered);
         if (recovered == expected.size()) {
@@ -64,9 +60,4 @@ class ConvertedTextTest {
         }
     }
 
-    private static String plain(String line) {
-        String[] parts = line.split(",");
-        parts[4] = new java.math.BigDecimal(parts[4]).stripTrailingZeros().toPlainString();
-        return String.join(",", parts);
-    }
 }

@@ -2,7 +2,6 @@ package org.disclosure.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,18 +41,11 @@ class PageBreakTablesTest {
     void everyRowOfTheBrokenTableIsReadOnce(String file, String template) throws Exception {
         ParsedReports.Parsed parsed = ParsedReports.parse(FIXTURES.resolve("pdf/pagebreak").resolve(file));
         assertThat(parsed.skips()).extracting(SkippedRow::message).isEmpty();
-        List<String> facts = parsed.facts().stream().map(f -> String.join(",", String.valueOf(f.section()), f.tableCode(),
-                f.rowCode(), f.columnCode(), f.value().stripTrailingZeros().toPlainString(), f.unit().code())).toList();
-        List<String> expected = Files.readAllLines(FIXTURES.resolve("expected/pagebreak-" + template + ".facts.csv"), StandardCharsets.UTF_8)
-                .stream().map(PageBreakTablesTest::plain).toList();
+        List<String> facts = ParsedReports.lines(parsed.facts());
+        List<String> expected = ParsedReports.expected("pagebreak-" + template);
         assertThat(facts).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(ParsedReports.failedChecks(parsed)).isEmpty();
         assertThat(parsed.located().template().code()).isEqualTo(template);
     }
 
-    private static String plain(String line) {
-        String[] parts = line.split(",");
-        parts[4] = new java.math.BigDecimal(parts[4]).stripTrailingZeros().toPlainString();
-        return String.join(",", parts);
-    }
 }

@@ -39,6 +39,27 @@ final class ParsedReports {
         return new Parsed(located, facts, skips);
     }
 
+    /** Facts as the expected files list them: "section,table,row,column,value,unit", the value stripped of trailing zeros. */
+    static List<String> lines(List<Fact> facts) {
+        return facts.stream().map(f -> String.join(",", String.valueOf(f.section()), f.tableCode(), f.rowCode(), f.columnCode(),
+                f.value().stripTrailingZeros().toPlainString(), f.unit().code())).toList();
+    }
+
+    /** A report's expected facts ({@code fixtures/expected/<name>.facts.csv}), written as {@link #lines} writes them. */
+    static List<String> expected(String name) throws java.io.IOException {
+        return expected(Files.readAllLines(Path.of("src/test/resources/fixtures/expected", name + ".facts.csv"),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Generated facts lines, written as {@link #lines} writes them. */
+    static List<String> expected(List<String> lines) {
+        return lines.stream().map(line -> {
+            String[] parts = line.split(",");
+            parts[4] = new BigDecimal(parts[4]).stripTrailingZeros().toPlainString();
+            return String.join(",", parts);
+        }).toList();
+    }
+
     /** The consistency rules' failures on the parsed facts. */
     static List<CheckFailure> failedChecks(Parsed parsed) {
         ReportFacts facts = new ReportFacts(parsed.located().template(), parsed.facts());

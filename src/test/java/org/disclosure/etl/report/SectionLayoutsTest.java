@@ -2,7 +2,6 @@ package org.disclosure.etl.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +27,13 @@ class SectionLayoutsTest {
         for (int section = 2; section <= 4; section++) {
             SectionFacts mapped = SectionFacts.map(SectionTable.forSection(section), located.rows(section), located.template());
             assertThat(mapped.skipped()).as("section %d", section).isEmpty();
-            mapped.facts().forEach(f -> facts.add(String.join(",", String.valueOf(f.section()), f.tableCode(), f.rowCode(),
-                    f.columnCode(), f.value().stripTrailingZeros().toPlainString(), f.unit().code())));
+            facts.addAll(ParsedReports.lines(mapped.facts()));
         }
         return facts;
     }
 
     private static List<String> expected() {
-        return REPORT.expectedFacts().stream().map(line -> {
-            String[] parts = line.split(",");
-            parts[4] = new BigDecimal(parts[4]).stripTrailingZeros().toPlainString();
-            return String.join(",", parts);
-        }).toList();
+        return ParsedReports.expected(REPORT.expectedFacts());
     }
 
     private static String text() {
