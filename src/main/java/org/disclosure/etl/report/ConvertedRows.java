@@ -8,10 +8,11 @@ import java.util.Optional;
 
 /**
  * Rows rebuilt from text that lost its table are only as good as the converter's reading order, and
- * pdftotext sets narrow columns out of order ({@code 2 1 7 1 3} for 2 | 1 | 1 | 3 | 7). Such a row is
- * taken only where the table's own arithmetic confirms its order: a section 3 row whose applicant
- * columns add up to its total, a section 4 group whose results add up to its total. Any other is in
- * doubt and is skipped with its text ({@code TEXT_UNVERIFIED}), never loaded as it stands.
+ * pdftotext sets narrow columns out of order ({@code 2 1 7 1 3} for 2 | 1 | 1 | 3 | 7). A row whose
+ * total does not add up in the printed order, though it would in another (one of its numbers is the
+ * sum of the others), is in doubt: skipped with its text ({@code TEXT_UNVERIFIED}), never loaded as
+ * it stands. A row that adds up in no order is the report's own slip, as on paper: loaded as printed,
+ * and the checks flag it.
  */
 final class ConvertedRows {
 
@@ -47,7 +48,7 @@ final class ConvertedRows {
         return out;
     }
 
-    /** The row, in doubt unless its last cell is the sum of the others. */
+    /** The row, in doubt where its last cell is not the sum of the others but another cell is. */
     private static SourceRow checked(SourceRow row, String parts) {
         List<BigDecimal> values = new ArrayList<>();
         for (String cell : row.cells()) {
@@ -59,7 +60,9 @@ final class ConvertedRows {
         }
         BigDecimal total = values.get(values.size() - 1);
         BigDecimal sum = values.subList(0, values.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(total) == 0) {
+        BigDecimal all = sum.add(total);
+        boolean anotherOrderAddsUp = values.stream().anyMatch(v -> v.add(v).compareTo(all) == 0);
+        if (sum.compareTo(total) == 0 || !anotherOrderAddsUp) {
             return row;
         }
         return row.doubted(String.format(Locale.ROOT,

@@ -60,4 +60,15 @@ class ConvertedTextTest {
         }
     }
 
+
+    /** The real 洪泽区 2023 PDF (a WPS export), converted by pdftotext: the same facts as its PDF, its own slips included. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"hongze-district-2023.layout.txt", "hongze-district-2023.raw.txt"})
+    void aRealReportConvertedGivesTheFactsOfItsPdf(String file) throws Exception {
+        ParsedReports.Parsed pdf = ParsedReports.parse(FIXTURES.resolve("pdf/hongze-district-2023.pdf"));
+        ParsedReports.Parsed text = ParsedReports.parse(FIXTURES.resolve("converted").resolve(file));
+        assertThat(ParsedReports.lines(text.facts())).hasSize(186).containsExactlyInAnyOrderElementsOf(ParsedReports.lines(pdf.facts()));
+        assertThat(text.skips()).isEmpty();
+        assertThat(ParsedReports.failedChecks(text)).hasSize(2); // review and litigation_after_review totals printed as 0
+    }
 }
