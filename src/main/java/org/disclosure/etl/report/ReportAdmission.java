@@ -27,7 +27,9 @@ final class ReportAdmission {
         if (PLACEHOLDER.matcher(printedTitle).find()) {
             return Optional.of("a template with placeholders (" + printedTitle + ")");
         }
-        Matcher years = YEAR.matcher(printedTitle);
+        // years after 报告 are a date the title carries (…年度报告（2022年1月）), not another year reported on
+        int end = printedTitle.lastIndexOf("报告");
+        Matcher years = YEAR.matcher(end < 0 ? printedTitle : printedTitle.substring(0, end));
         String first = years.find() ? years.group(1) : null;
         while (first != null && years.find()) {
             if (!years.group(1).equals(first)) {

@@ -63,6 +63,12 @@ class ReportAdmissionTest {
     }
 
     @Test
+    void aDateAfterTheTitleIsNoSecondYear() throws Exception {
+        LocatedReport located = READING.read("r.txt", SyntheticText.write(report("沂源县2021年政府信息公开工作年度报告（2022年1月20日）", 8)));
+        assertThat(located.title().reportYear()).isEqualTo(2021);
+    }
+
+    @Test
     void aReportStatingItsYearOnlyInItsFileNameIsAdmittedWithThatYear() throws Exception {
         String text = new String(SyntheticText.write(report("沂源县人民政府政府信息公开工作年度报告", 5)), StandardCharsets.UTF_8)
                 .replaceAll("统计期限自\\d{4}年1月1日起至\\d{4}年12月31日止", "统计期限为本年度");
