@@ -2,55 +2,36 @@ package org.disclosure.etl.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Section 3 rebuilt from text that lost its table (what pdftotext, PDF-to-Markdown converters and OCR
  * make of a report), guided by the template: the template fixes which rows exist and in what order,
  * so the sequence of number rows is aligned to the template's rows, the label fragments around each
- * (above, beside and below its numbers, however the converter wrapped them) serving as evidence.
- * Numbers split over two lines (a total printed on the line above or below the six others) are one
- * row when exactly one way of joining them makes the row add up; digits glued into one run are split
- * when exactly one split does. An alignment is accepted only when exactly one of the best-scoring
+ * (above, beside and below its numbers, however the converter wrapped them) serving as evidence
+ * ({@link NumberRows} makes the rows of numbers). An alignment is accepted only when exactly one of the best-scoring
  * alignments makes the table's own arithmetic hold (row totals, result totals, balance); otherwise
  * nothing is taken from here and the rows are read by their labels alone ({@link LooseRows}).
  */
 public final class ApplicationsAlignment {
 
-    private static final int COLUMNS = 7;
     /** A template row with no number row, or a number row with no template row: what a gap costs. */
     private static final double GAP = 0.35;
     private static final int MAX_ALIGNMENTS = 256;
+    private static final double EPSILON = 1e-9;
 
     private ApplicationsAlignment() {
     }
 
-    /**
-     * A run of numbers that makes one row of seven, with the text of the lines it came from and around
-     * it. Digits run together may make a row in more than one way that adds up: each is a candidate,
-     * and the table's column totals choose.
-     */
-    record NumberRow(List<List<String>> candidates, String evidence) {
-
-        List<String> cells() {
-            return candidates.get(0);
-        }
-    }
-
-    /** More combinations of candidate rows than this and the text is too ambiguous to align. */
-    private static final int MAX_COMBINATIONS = 256;
-
     /** The rows the alignment places, with the template's labels; empty when no single consistent alignment exists. */
     public static Optional<List<SourceRow>> of(List<String> lines) {
-        Optional<List<NumberRow>> numberRows = numberRows(lines);
+        Optional<List<NumberRows.NumberRow>> numberRows = NumberRows.of(lines);
         if (numberRows.isEmpty() || numberRows.get().isEmpty()) {
             return Optional.empty();
         }
-        List<List<List<String>>> combinations = combinations(numberRows.get());
+        List<List<List<String>>> combinations = NumberRows.combinations(numberRows.get());
         if (combinations.isEmpty()) {
             return Optional.empty();
         }
@@ -91,27 +72,6 @@ public final class ApplicationsAlignment {
         return placement.length - placed + templateRows - placed;
     }
 
-    /** Every choice of one candidate per number row; empty if there are too many. */
-    private static List<List<List<String>>> combinations(List<NumberRow> rows) {
-        List<List<List<String>>> combinations = new ArrayList<>();
-        combinations.add(List.of());
-        for (NumberRow row : rows) {
-            List<List<List<String>>> longer = new ArrayList<>();
-            for (List<List<String>> prefix : combinations) {
-                for (List<String> candidate : row.candidates()) {
-                    List<List<String>> next = new ArrayList<>(prefix);
-                    next.add(candidate);
-                    longer.add(next);
-                }
-            }
-            if (longer.size() > MAX_COMBINATIONS) {
-                return List.of();
-            }
-            combinations = longer;
-        }
-        return combinations;
-    }
-
     /** The template's row sequences: （六） as one row, or as its three sub-rows (2021). */
     private static List<List<RowDefinition>> variants() {
         List<RowDefinition> rows = Codebook.standard().rows(Template.T2021, 3);
@@ -119,129 +79,8 @@ public final class ApplicationsAlignment {
                 rows.stream().filter(r -> !r.rowCode().equals("other")).toList());
     }
 
-    // ---- number rows -------------------------------------------------------------------------
-
-    private record Line(String fragments, List<String> numbers) {
-    }
-
-    /**
-     * The number rows in reading order. Lines of numbers are joined into rows of seven; a line whose
-     * numbers cannot be made into a row in exactly one way that adds up makes the whole text unaligned.
-     */
-    static Optional<List<NumberRow>> numberRows(List<String> text) {
-        List<Line> lines = text.stream().map(ApplicationsAlignment::line).toList();
-        List<int[]> spans = new ArrayList<>();
-        List<List<List<String>>> cells = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            if (lines.get(i).numbers().isEmpty()) {
-                i++;
-                continue;
-            }
-            int next = nextNumberLine(lines, i + 1);
-            List<String> own = lines.get(i).numbers();
-            Set<List<String>> joined = new HashSet<>();
-            if (next >= 0 && next - i <= 3 && own.size() + lines.get(next).numbers().size() == COLUMNS) {
-                List<String> other = lines.get(next).numbers();
-                addIfRowAddsUp(joined, concat(own, other));
-                addIfRowAddsUp(joined, concat(other, own)); // the total printed on the line above the six others
-            }
-            if (!joined.isEmpty()) {
-                if (joined.size() > 1) {
-                    return Optional.empty();
-                }
-                spans.add(new int[] {i, next});
-                cells.add(List.of(joined.iterator().next()));
-                i = next + 1;
-                continue;
-            }
-            if (own.size() == COLUMNS) {
-                spans.add(new int[] {i, i});
-                cells.add(List.of(own));
-            } else {
-                List<List<String>> adding = GluedDigits.splits(own, COLUMNS).stream().filter(ApplicationsAlignment::rowAddsUp).toList();
-                if (!adding.isEmpty()) {
-                    spans.add(new int[] {i, i});
-                    cells.add(adding);
-                } else if (!(own.size() == 1 && lines.get(i).fragments().isEmpty())) {
-                    return Optional.empty(); // a lone number that joins nothing is a page number; anything else is not understood
-                }
-            }
-            i++;
-        }
-        List<NumberRow> rows = new ArrayList<>();
-        for (int r = 0; r < spans.size(); r++) {
-            int from = r == 0 ? 0 : spans.get(r - 1)[1] + 1;
-            int to = r + 1 < spans.size() ? spans.get(r + 1)[0] - 1 : lines.size() - 1;
-            StringBuilder evidence = new StringBuilder();
-            for (int l = from; l <= to; l++) {
-                evidence.append(lines.get(l).fragments());
-            }
-            rows.add(new NumberRow(cells.get(r), LabelText.normalize(evidence.toString())));
-        }
-        return Optional.of(rows);
-    }
-
-    private static Line line(String text) {
-        List<String> tokens = LooseRows.tokens(text);
-        StringBuilder fragments = new StringBuilder();
-        List<String> numbers = new ArrayList<>();
-        for (String token : tokens) {
-            if (isNumber(token)) {
-                numbers.add(token);
-            } else {
-                fragments.append(token);
-            }
-        }
-        return new Line(fragments.toString(), numbers);
-    }
-
-    /** A count as the table prints it: digits, or a dash for none. */
-    private static boolean isNumber(String token) {
-        return NumberCell.parse(token).isPresent() && (token.chars().anyMatch(Character::isDigit) || token.length() == 1);
-    }
-
-    private static int nextNumberLine(List<Line> lines, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (!lines.get(i).numbers().isEmpty()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static void addIfRowAddsUp(Set<List<String>> rows, List<String> cells) {
-        if (rowAddsUp(cells)) {
-            rows.add(cells);
-        }
-    }
-
-    /** S3_ROW_TOTAL: the six applicant columns add up to the total. */
-    static boolean rowAddsUp(List<String> cells) {
-        if (cells.size() != COLUMNS) {
-            return false;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int c = 0; c < COLUMNS - 1; c++) {
-            sum = sum.add(value(cells.get(c)));
-        }
-        return sum.compareTo(value(cells.get(COLUMNS - 1))) == 0;
-    }
-
-    private static BigDecimal value(String cell) {
-        return NumberCell.parse(cell).map(NumberCell::value).orElse(BigDecimal.valueOf(-1));
-    }
-
-    // ---- alignment ---------------------------------------------------------------------------
-
-    /** How well a number row's text speaks for a template row: the share of the row's own label's character pairs found in it. */
-    static double evidence(NumberRow row, RowDefinition definition) {
+        /** How well a number row's text speaks for a template row: the share of the row's own label's character pairs found in it. */
+    static double evidence(NumberRows.NumberRow row, RowDefinition definition) {
         String own = LabelText.strip(definition.ownLabel());
         String text = row.evidence();
         if (own.length() < 2 || text.isEmpty()) {
@@ -265,7 +104,7 @@ public final class ApplicationsAlignment {
     private record Alignments(double score, List<int[]> placements) {
     }
 
-    private static Alignments bestAlignments(List<NumberRow> rows, List<RowDefinition> template) {
+    private static Alignments bestAlignments(List<NumberRows.NumberRow> rows, List<RowDefinition> template) {
         int m = rows.size();
         int n = template.size();
         double[][] score = scores(rows, template);
@@ -293,14 +132,12 @@ public final class ApplicationsAlignment {
         return new Alignments(best[m][n], alignments);
     }
 
-    private static final double EPSILON = 1e-9;
-
     /**
      * What placing number row i on template row j scores: its evidence for j beyond its average
      * evidence, so that text speaking for every row (all labels in one block above a table that lost
      * them) speaks for none.
      */
-    private static double[][] scores(List<NumberRow> rows, List<RowDefinition> template) {
+    private static double[][] scores(List<NumberRows.NumberRow> rows, List<RowDefinition> template) {
         double[][] score = new double[rows.size()][template.size()];
         for (int i = 0; i < rows.size(); i++) {
             double sum = 0;
@@ -358,7 +195,7 @@ public final class ApplicationsAlignment {
     private static boolean addsUp(List<SourceRow> rows, List<RowDefinition> template, int[] placement) {
         Map<String, List<String>> byCode = new java.util.HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (!rowAddsUp(rows.get(i).cells())) {
+            if (!NumberRows.rowAddsUp(rows.get(i).cells())) {
                 return false;
             }
             if (placement[i] >= 0) {
@@ -372,16 +209,16 @@ public final class ApplicationsAlignment {
         if (processed == null || received == null || carriedOver == null || carriedForward == null) {
             return false;
         }
-        for (int c = 0; c < COLUMNS; c++) {
+        for (int c = 0; c < NumberRows.COLUMNS; c++) {
             BigDecimal results = BigDecimal.ZERO;
             for (Map.Entry<String, List<String>> row : byCode.entrySet()) {
                 if (isResult(row.getKey())) {
-                    results = results.add(value(row.getValue().get(c)));
+                    results = results.add(NumberRows.value(row.getValue().get(c)));
                 }
             }
-            if (results.compareTo(value(processed.get(c))) != 0
-                    || value(received.get(c)).add(value(carriedOver.get(c)))
-                            .compareTo(value(processed.get(c)).add(value(carriedForward.get(c)))) != 0) {
+            if (results.compareTo(NumberRows.value(processed.get(c))) != 0
+                    || NumberRows.value(received.get(c)).add(NumberRows.value(carriedOver.get(c)))
+                            .compareTo(NumberRows.value(processed.get(c)).add(NumberRows.value(carriedForward.get(c)))) != 0) {
                 return false;
             }
         }
@@ -401,7 +238,7 @@ public final class ApplicationsAlignment {
         Map<String, List<BigDecimal>> values = new java.util.HashMap<>();
         for (SourceRow row : rows) {
             if (!row.label().isEmpty()) {
-                values.put(row.label(), row.cells().stream().map(ApplicationsAlignment::value).toList());
+                values.put(row.label(), row.cells().stream().map(NumberRows::value).toList());
             }
         }
         return values;

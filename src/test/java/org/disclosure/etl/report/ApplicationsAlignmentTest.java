@@ -10,17 +10,17 @@ class ApplicationsAlignmentTest {
 
     @Test
     void gluedDigitsAreCutOnlyWhereExactlyOneCutAddsUp() {
-        List<List<String>> adding = GluedDigits.splits(List.of("21710000218"), 7).stream().filter(ApplicationsAlignment::rowAddsUp).toList();
+        List<List<String>> adding = GluedDigits.splits(List.of("21710000218"), 7).stream().filter(NumberRows::rowAddsUp).toList();
         assertThat(adding).containsExactly(List.of("217", "1", "0", "0", "0", "0", "218"));
         // 0 2 27 0 0 17 46 and 0 22 7 0 0 17 46 both add up: only the column totals can choose
-        assertThat(GluedDigits.splits(List.of("0227001746"), 7).stream().filter(ApplicationsAlignment::rowAddsUp).toList()).hasSize(2);
+        assertThat(GluedDigits.splits(List.of("0227001746"), 7).stream().filter(NumberRows::rowAddsUp).toList()).hasSize(2);
         assertThat(GluedDigits.splits(List.of("0000000"), 7)).containsExactly(List.of("0", "0", "0", "0", "0", "0", "0"));
         assertThat(GluedDigits.splits(List.of("12", "-"), 7)).as("too few digits").isEmpty();
     }
 
     @Test
     void aTotalPrintedOnTheLineAboveItsRowJoinsIt() {
-        var rows = ApplicationsAlignment.numberRows(List.of(
+        var rows = NumberRows.of(List.of(
                 "（二）部分公开（区分处理的，只计这一情              22",
                 "                 17      0     5      0     0     0",
                 "形，不计其他情形）")).orElseThrow();
