@@ -21,6 +21,7 @@ public final class ApplicationsAlignment {
     private static final double GAP = 0.35;
     private static final int MAX_ALIGNMENTS = 256;
     private static final double EPSILON = 1e-9;
+    private static final List<LabelMatcher> APPLICATION_ROWS = List.copyOf(LabelMatcher.perTemplate(3).values());
 
     private ApplicationsAlignment() {
     }
@@ -70,6 +71,17 @@ public final class ApplicationsAlignment {
     private static int gaps(int[] placement, int templateRows) {
         int placed = (int) java.util.Arrays.stream(placement).filter(p -> p >= 0).count();
         return placement.length - placed + templateRows - placed;
+    }
+
+    /**
+     * Whether a table's section 3 rows need aligning: rows printing numbers under a label no template
+     * row has (or none at all: a converter's table whose labels stand elsewhere), or fewer numbers than
+     * a row has and no blank cell they could stand in (digits run together).
+     */
+    static boolean needed(List<SourceRow> rows) {
+        return rows.stream().anyMatch(r -> r.printsAnything() && !r.allCellsBlank()
+                && (APPLICATION_ROWS.stream().allMatch(m -> m.match(r.label()).isEmpty())
+                        || r.cells().size() < 7 && r.cells().stream().noneMatch(String::isBlank)));
     }
 
     /** The template's row sequences: （六） as one row, or as its three sub-rows (2021). */

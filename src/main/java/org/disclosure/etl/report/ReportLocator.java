@@ -48,7 +48,7 @@ public final class ReportLocator {
                         .or(() -> Optional.of(under).filter(s -> s >= 2 && s <= 4));
                 String caption = i > 0 && blocks.get(i - 1) instanceof Paragraph p ? p.text() : "";
                 section.ifPresent(s -> rows.computeIfAbsent(s, k -> new ArrayList<>())
-                        .addAll(s == 4 ? captioned(TableRows.of(table), caption) : TableRows.of(table)));
+                        .addAll(s == 4 ? ReviewLitigationTable.captioned(TableRows.of(table), caption) : TableRows.of(table)));
             }
         }
         for (int s = 2; s <= 4; s++) {
@@ -63,7 +63,7 @@ public final class ReportLocator {
                 }
             }
         }
-        if (rows.containsKey(3) && bySection.containsKey(3) && hasUnlabelledNumbers(rows.get(3))) {
+        if (rows.containsKey(3) && bySection.containsKey(3) && ApplicationsAlignment.needed(rows.get(3))) {
             // A converter's table whose rows lost their labels (labels elsewhere, made-up headers): the template places them.
             ApplicationsAlignment.of(lines(blocks, headings, 3)).ifPresent(aligned -> rows.put(3, aligned));
         }
@@ -132,35 +132,6 @@ public final class ReportLocator {
             }
         }
         return section;
-    }
-
-    /** A caption naming one of section 4's groups: （二）行政诉讼（未经复议直接起诉）. */
-    private static final java.util.regex.Pattern GROUP_CAPTION = java.util.regex.Pattern.compile("复议|诉讼");
-    private static final java.util.regex.Pattern INNER_BRACKETS = java.util.regex.Pattern.compile("(?<=\\S)[（(]([^（()）]+)[)）]");
-
-    /**
-     * Section 4 printed as three small tables, one per group, each under its own caption: the rows
-     * without a label of their own take the caption's (its bracketed words kept, not read as a remark).
-     */
-    private static List<SourceRow> captioned(List<SourceRow> rows, String caption) {
-        String compact = caption.replaceAll("\\s+", "");
-        if (compact.length() > 30 || !GROUP_CAPTION.matcher(compact).find() || compact.contains("情况")) { // 情况: the section's heading
-            return rows;
-        }
-        String label = INNER_BRACKETS.matcher(compact).replaceAll("$1");
-        return rows.stream().map(r -> r.label().isEmpty() ? new SourceRow(label, r.context(), r.cells(), r.doubt()) : r).toList();
-    }
-
-    private static final List<LabelMatcher> APPLICATION_ROWS = List.copyOf(LabelMatcher.perTemplate(3).values());
-
-    /**
-     * Rows printing numbers under a label no template row has (or none at all), or fewer numbers than
-     * a row has and no blank cell they could stand in: digits run together.
-     */
-    private static boolean hasUnlabelledNumbers(List<SourceRow> rows) {
-        return rows.stream().anyMatch(r -> r.printsAnything() && !r.allCellsBlank()
-                && (APPLICATION_ROWS.stream().allMatch(m -> m.match(r.label()).isEmpty())
-                        || r.cells().size() < 7 && r.cells().stream().noneMatch(String::isBlank)));
     }
 
     /** A section's content as lines: paragraphs as they are, table rows as their cells separated by spaces. */

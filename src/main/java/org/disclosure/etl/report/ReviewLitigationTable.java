@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Section 4: administrative review and litigation, 3 groups of 5 numbers. Reports print it as one
  * row of 15 numbers under a three-level header, or, in some layouts, as one labelled row per group.
  */
 public final class ReviewLitigationTable implements SectionTable {
+
+    /** A caption naming one of section 4's groups: （二）行政诉讼（未经复议直接起诉）. */
+    private static final Pattern GROUP_CAPTION = Pattern.compile("复议|诉讼");
+    private static final Pattern INNER_BRACKETS = Pattern.compile("(?<=\\S)[（(]([^（()）]+)[)）]");
 
     private final Map<Template, LabelMatcher> matchers = LabelMatcher.perTemplate(4);
 
@@ -38,5 +43,18 @@ public final class ReviewLitigationTable implements SectionTable {
             offset = end;
         }
         return facts;
+    }
+
+    /**
+     * Section 4 printed as three small tables, one per group, each under its own caption: the rows
+     * without a label of their own take the caption's (its bracketed words kept, not read as a remark).
+     */
+    static List<SourceRow> captioned(List<SourceRow> rows, String caption) {
+        String compact = caption.replaceAll("\\s+", "");
+        if (compact.length() > 30 || !GROUP_CAPTION.matcher(compact).find() || compact.contains("情况")) { // 情况: the section's heading
+            return rows;
+        }
+        String label = INNER_BRACKETS.matcher(compact).replaceAll("$1");
+        return rows.stream().map(r -> r.label().isEmpty() ? new SourceRow(label, r.context(), r.cells(), r.doubt()) : r).toList();
     }
 }
