@@ -1,6 +1,7 @@
 package org.disclosure.etl.report;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosure.etl.document.Block;
@@ -30,6 +31,9 @@ public final class TitleLocator {
     private static final Pattern SENTENCE = Pattern.compile("[，。；：,;]|公布|发布|编制|根据");
     /** The opening sentence naming the report it opens. */
     private static final Pattern ANNOUNCED = Pattern.compile("(?:公布|发布)(?:了)?([^，。；：,;“”\"《》]{2,40}?\\d{4}\\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告)");
+    private static final Pattern SIGNED_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?");
+    /** A government or one of its bodies, as it signs: short, no punctuation, ending in what such bodies are called. */
+    private static final Pattern SIGNATORY = Pattern.compile("[^，。；：,;（）()]{2,30}(?:政府|办公室|办公厅|局|委员会|管委会|办事处|中心|厅|公署)");
     /** A year in a file name ("2021年报.pdf", "report-2021.pdf"), not a date ("20220131.pdf"). */
     private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
@@ -51,6 +55,15 @@ public final class TitleLocator {
             title = isTitle(stem.replaceAll("\\s+", "")) ? stem : null;
         }
         ReportTitle read = title == null ? new ReportTitle("", "", "", null) : parse(title);
+        if (read.agency().isEmpty()) {
+            // a title that names no issuer (政府信息公开工作年度报告): the opening sentence or the signature does
+            Optional<ReportTitle> opening = Optional.ofNullable(announced(blocks)).map(TitleLocator::parse).filter(a -> !a.agency().isEmpty());
+            String issuer = opening.map(ReportTitle::agency).orElseGet(() -> signature(blocks));
+            if (!issuer.isEmpty()) {
+                Integer year = read.reportYear() != null ? read.reportYear() : opening.map(ReportTitle::reportYear).orElse(null);
+                read = new ReportTitle(read.title(), PlaceNames.leadingPlace(issuer), issuer, year);
+            }
+        }
         Integer year = read.reportYear() != null ? read.reportYear() : periodYear(blocks);
         if (year == null) {
             Matcher inName = FILE_NAME_YEAR.matcher(name);
@@ -124,6 +137,18 @@ public final class TitleLocator {
     /** A title such as 关于河曲县…报告 or 2023年…报告 is printed under its issuer's name on the line above. */
     private static boolean isIssuerLine(String line) {
         return line.length() <= 30 && !line.matches(".*[，。：:；,].*");
+    }
+
+    /** The issuing body signed at the end, on the line above the date (沂源县人民政府 / 2022年1月20日); empty if none. */
+    private static String signature(List<Block> blocks) {
+        List<String> lines = blocks.stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text().replaceAll("\\s+", ""))
+                .filter(l -> !l.isEmpty()).toList();
+        for (int i = lines.size() - 1; i > 0 && i >= lines.size() - 4; i--) {
+            if (SIGNED_DATE.matcher(lines.get(i)).matches() && SIGNATORY.matcher(lines.get(i - 1)).matches()) {
+                return lines.get(i - 1);
+            }
+        }
+        return "";
     }
 
     /** The report the opening sentence announces, its wrapped lines joined. */
