@@ -14,7 +14,8 @@ import org.disclosure.etl.jurisdiction.PlaceNames;
  * inside a word: …政府信息公 / 开工作年度报告), spaced out by pdftotext, year first
  * (2019年上海市人民政府办公厅…), under their issuer's name, or not at all: then the opening
  * sentence names the report (现向社会公布XX人民政府2023年政府信息公开年度报告), else the file
- * name. A line of running text (a sentence) is never a title. The year is the one in the title,
+ * name. A title naming no issuer takes it from the opening sentence, else from the signature above
+ * the closing date. A line of running text (a sentence) is never a title. The year is the one in the title,
  * or the statistics period stated in the text, or else one in the file name; never the
  * publication date at the end.
  */
