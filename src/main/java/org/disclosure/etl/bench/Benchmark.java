@@ -17,9 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,8 +38,10 @@ import org.jsoup.Jsoup;
 /**
  * {@code bench}: N synthetic reports (generated once into a cache), then in one JVM (a) the floor:
  * PDFBox, POI and jsoup extracting the same files' text and nothing else, (b) the full ingest into H2,
- * (c) into PostgreSQL when {@code --pg} names a scratch database (which it wipes). Prints reports/s,
- * PDF pages/s, the ratio to the floor and peak heap, and one machine-readable line.
+ * (c) into PostgreSQL when {@code --pg} names a scratch database (which it wipes), for each thread
+ * count asked ({@code --threads=1,2}): the floor on as many threads as the ingest's read step, so
+ * that the ratio compares like with like, and the ratio to the one-thread floor beside it. Prints
+ * reports/s, PDF pages/s, both ratios and peak heap, a scaling table, and one machine-readable line.
  *
  * <p>All three are measured in a warmed JVM: the first reports go once through the floor and each
  * ingest beforehand, unmeasured. Without it the JIT compiler takes most of one of the two cores for
@@ -50,7 +56,7 @@ public final class Benchmark {
         this.out = out;
     }
 
-    public int run(int reports, int warmup, Path cache, String pgUrl) throws Exception {
+    public int run(int reports, int warmup, Path cache, String pgUrl, List<Integer> threadCounts) throws Exception {
         System.setProperty("logging.threshold.console", "WARN"); // per-file lines go to the log file only
         Path inbox = SyntheticInbox.ensure(cache, reports, out);
         List<Path> files;
@@ -72,39 +78,73 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "%d reports in %s (%d PDF pages)%n", files.size(), inbox, pages);
 
         long compiledBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-        resetPeaks();
-        long start = System.nanoTime();
-        long chars = 0;
-        for (Path f : files) {
-            chars += extractText(f);
+        double floor1 = floor(files, 1, pages);
+        List<String> scaling = new ArrayList<>();
+        String last = "";
+        long peak = 0;
+        for (int threads : threadCounts) {
+            // the floor on as many threads as the ingest's read step gets: a ratio to one thread flatters the ingest
+            double floor = threads == 1 ? floor1 : floor(files, threads, pages);
+            System.setProperty("ingest.threads", String.valueOf(threads));
+            Path run = work.resolve("threads-" + threads);
+            Measured h2 = ingest(inbox, run.resolve("h2-extracts"), "jdbc:h2:file:" + run.resolve("h2/warehouse"));
+            double h2Rps = files.size() / h2.seconds();
+            out.printf(Locale.ROOT, "H2 ingest, %d threads: %.1f s, %.1f reports/s, %.1f pages/s, ratio to the %d-thread floor %.2f"
+                    + " (to the 1-thread floor %.2f), peak heap %d MB%n", threads, h2.seconds(), h2Rps, pages / h2.seconds(), threads,
+                    h2Rps / floor, h2Rps / floor1, h2.peakMb());
+            peak = Math.max(peak, h2.peakMb());
+            String pgPart = "pg_rps=NA pg_ratio=NA pg_ratio1=NA";
+            double pgRps = Double.NaN;
+            if (pgUrl != null) {
+                wipe(pgUrl);
+                Measured pg = ingest(inbox, run.resolve("pg-extracts"), pgUrl);
+                pgRps = files.size() / pg.seconds();
+                out.printf(Locale.ROOT, "PostgreSQL ingest, %d threads: %.1f s, %.1f reports/s, %.1f pages/s, ratio to the %d-thread floor %.2f"
+                        + " (to the 1-thread floor %.2f), peak heap %d MB%n", threads, pg.seconds(), pgRps, pages / pg.seconds(), threads,
+                        pgRps / floor, pgRps / floor1, pg.peakMb());
+                peak = Math.max(peak, pg.peakMb());
+                pgPart = String.format(Locale.ROOT, "pg_rps=%.1f pg_ratio=%.2f pg_ratio1=%.2f", pgRps, pgRps / floor, pgRps / floor1);
+            } else {
+                out.println("PostgreSQL ingest: skipped (give --pg=jdbc:postgresql://host/scratchdb; credentials from SPRING_DATASOURCE_USERNAME/_PASSWORD)");
+            }
+            scaling.add(String.format(Locale.ROOT, "%7d  %9.1f  %8.1f  %8.2f  %8s", threads, floor, h2Rps, h2Rps / floor,
+                    Double.isNaN(pgRps) ? "-" : String.format(Locale.ROOT, "%.1f", pgRps)));
+            last = String.format(Locale.ROOT, "BENCH reports=%d threads=%d floor_rps=%.1f floor1_rps=%.1f h2_rps=%.1f h2_ratio=%.2f h2_ratio1=%.2f %s",
+                    files.size(), threads, floor, floor1, h2Rps, h2Rps / floor, h2Rps / floor1, pgPart);
         }
-        double floorSeconds = (System.nanoTime() - start) / 1e9;
-        double floorRps = files.size() / floorSeconds;
-        out.printf(Locale.ROOT, "floor (text extraction only): %.1f s, %.1f reports/s, %.1f pages/s, peak heap %d MB (%d chars)%n",
-                floorSeconds, floorRps, pages / floorSeconds, peakHeapMb(), chars);
-
-        Measured h2 = ingest(inbox, work.resolve("h2-extracts"), "jdbc:h2:file:" + work.resolve("h2/warehouse"));
-        out.printf(Locale.ROOT, "H2 ingest: %.1f s, %.1f reports/s, %.1f pages/s, ratio to floor %.2f, peak heap %d MB%n",
-                h2.seconds(), files.size() / h2.seconds(), pages / h2.seconds(), files.size() / h2.seconds() / floorRps, h2.peakMb());
-        String pgPart = "pg_rps=NA pg_ratio=NA";
-        long peak = h2.peakMb();
-        if (pgUrl != null) {
-            wipe(pgUrl);
-            Measured pg = ingest(inbox, work.resolve("pg-extracts"), pgUrl);
-            out.printf(Locale.ROOT, "PostgreSQL ingest: %.1f s, %.1f reports/s, %.1f pages/s, ratio to floor %.2f, peak heap %d MB%n",
-                    pg.seconds(), files.size() / pg.seconds(), pages / pg.seconds(), files.size() / pg.seconds() / floorRps, pg.peakMb());
-            peak = Math.max(peak, pg.peakMb());
-            pgPart = String.format(Locale.ROOT, "pg_rps=%.1f pg_ratio=%.2f", files.size() / pg.seconds(),
-                    files.size() / pg.seconds() / floorRps);
-        } else {
-            out.println("PostgreSQL ingest: skipped (give --pg=jdbc:postgresql://host/scratchdb; credentials from SPRING_DATASOURCE_USERNAME/_PASSWORD)");
-        }
+        System.clearProperty("ingest.threads");
         out.printf(Locale.ROOT, "JIT compilation during the measured phases: %.1f s%n",
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiledBefore) / 1e3);
-        out.printf(Locale.ROOT, "BENCH reports=%d floor_rps=%.1f h2_rps=%.1f h2_ratio=%.2f %s peak_heap_mb=%d%n",
-                files.size(), floorRps, files.size() / h2.seconds(), files.size() / h2.seconds() / floorRps, pgPart, peak);
+        if (threadCounts.size() > 1) {
+            out.println("scaling (reports/s):\nthreads  floor_rps    h2_rps  h2_ratio    pg_rps");
+            scaling.forEach(out::println);
+        }
+        out.println(last + " peak_heap_mb=" + peak);
         deleteTree(work);
         return 0;
+    }
+
+    /** The floor on {@code threads} threads, in reports/s: the files shared out, each extracted as the libraries do. */
+    private double floor(List<Path> files, int threads, int pages) throws Exception {
+        resetPeaks();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        long chars = 0;
+        try {
+            List<Future<Long>> extracted = new ArrayList<>();
+            for (Path f : files) {
+                extracted.add(pool.submit(() -> extractText(f)));
+            }
+            for (Future<Long> done : extracted) {
+                chars += done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "floor, %d thread%s (text extraction only): %.1f s, %.1f reports/s, %.1f pages/s, peak heap %d MB (%d chars)%n",
+                threads, threads == 1 ? "" : "s", seconds, files.size() / seconds, pages / seconds, peakHeapMb(), chars);
+        return files.size() / seconds;
     }
 
     private record Measured(double seconds, long peakMb) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.disclosure.etl.DisclosureEtlApplication;
+import org.disclosure.etl.batch.IngestSettings;
 import org.disclosure.etl.bench.Benchmark;
 import org.disclosure.etl.bench.ReaderBenchmark;
 import org.springframework.boot.Banner;
@@ -31,9 +32,10 @@ public final class CommandLine {
                   runs ingest on the job file's ingest.schedule cron expression (for hosts without cron)
               status [--warehouse=JDBC_URL] [--job=FILE] [--runs=N]
                   prints the last runs from the job repository
-              bench [--reports=N] [--warmup=N] [--cache=DIR] [--pg=JDBC_URL]
-                  ingests N synthetic reports into H2 (and a scratch PostgreSQL) against the extraction floor,
-                  after a warm-up pass of the first --warmup reports (default 1000; 0 measures a cold JVM)
+              bench [--reports=N] [--warmup=N] [--cache=DIR] [--pg=JDBC_URL] [--threads=N[,N…]]
+                  ingests N synthetic reports into H2 (and a scratch PostgreSQL) against the extraction floor on as
+                  many threads (default: ingest.threads), after a warm-up pass of the first --warmup reports
+                  (default 1000; 0 measures a cold JVM); several thread counts print a scaling table
               bench-readers [--pdf=FILE] [--docx=FILE] [--runs=N]
                   measures reading against PDFBox's and POI's own text extraction
             options of ingest:
@@ -48,7 +50,7 @@ public final class CommandLine {
             "schedule", Set.of("inbox", "extracts", "warehouse", "job", "runs"),
             "status", Set.of("warehouse", "job", "runs"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
-            "bench", Set.of("reports", "warmup", "cache", "pg"));
+            "bench", Set.of("reports", "warmup", "cache", "pg", "threads"));
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
     /** As in application.yml. */
@@ -197,14 +199,22 @@ public final class CommandLine {
     private int bench(Map<String, String> options) {
         int reports;
         int warmup;
+        List<Integer> threads = new ArrayList<>();
         try {
             reports = Integer.parseInt(options.getOrDefault("reports", "1000"));
             warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
+            int cores = Math.min(IngestSettings.MAX_THREADS, Runtime.getRuntime().availableProcessors());
+            for (String n : options.getOrDefault("threads", String.valueOf(cores)).split(",")) {
+                threads.add(Integer.parseInt(n.strip()));
+            }
         } catch (NumberFormatException e) {
-            return usage("--reports and --warmup take a number");
+            return usage("--reports, --warmup and --threads take numbers (--threads=1,2,4 for a scaling table)");
+        }
+        if (threads.stream().anyMatch(t -> t < 1 || t > IngestSettings.MAX_THREADS)) {
+            return usage("--threads takes 1 to " + IngestSettings.MAX_THREADS);
         }
         try {
-            return new Benchmark(out).run(reports, warmup, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"));
+            return new Benchmark(out).run(reports, warmup, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"), threads);
         } catch (Exception e) {
             err.println("disclosure-etl: benchmark failed: " + rootMessage(e));
             return ExitCode.RUN_FAILED;
