@@ -65,7 +65,8 @@ public final class DeadExecutions {
         return marked;
     }
 
-    private static boolean isDead(BatchStatus status) {
+    /** A status an execution or step keeps only while its process runs, or when its last commit went unconfirmed. */
+    public static boolean isDead(BatchStatus status) {
         return status.isRunning() || status == BatchStatus.UNKNOWN;
     }
 }

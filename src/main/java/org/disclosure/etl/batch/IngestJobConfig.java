@@ -90,8 +90,7 @@ public class IngestJobConfig {
         this.jdbc = new JdbcTemplate(dataSource);
         this.readers = DocumentReaders.standard(settings.soffice(), settings.maxPages());
         this.gazetteer = Gazetteer.load(settings.gazetteer());
-        // the zones list lives beside the divisions (data/reference/zones.csv); the jar carries a copy
-        this.zones = FunctionalZones.load(settings.gazetteer() == null ? null : settings.gazetteer().resolveSibling("zones.csv"));
+        this.zones = FunctionalZones.besideGazetteer(settings.gazetteer());
     }
 
     @Bean

@@ -113,7 +113,7 @@ public final class CommandLine {
         if (command.equals("ingest")) {
             Optional<String> holder = WarehouseProbe.holder(warehouse(options, job), credential("USERNAME", job), credential("PASSWORD", job));
             if (holder.isPresent()) {
-                err.println("disclosure-etl: another ingest run holds the warehouse (" + holder.get() + "); nothing done");
+                err.println(IngestCommand.busy(holder.get()));
                 return ExitCode.LOCKED;
             }
         }

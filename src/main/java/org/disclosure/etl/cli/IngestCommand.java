@@ -60,7 +60,7 @@ final class IngestCommand {
         String owner = RunLock.self();
         Optional<String> holder = lock.tryAcquire(owner);
         if (holder.isPresent()) {
-            err.println("disclosure-etl: another ingest run holds the warehouse (" + holder.get() + "); nothing done");
+            err.println(busy(holder.get()));
             return ExitCode.LOCKED;
         }
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -101,6 +101,11 @@ final class IngestCommand {
                         + "); the next run on this host takes it over");
             }
         }
+    }
+
+    /** What a run that finds the warehouse held says before it exits with {@link ExitCode#LOCKED}. */
+    static String busy(String holder) {
+        return "disclosure-etl: another ingest run holds the warehouse (" + holder + "); nothing done";
     }
 
     /**

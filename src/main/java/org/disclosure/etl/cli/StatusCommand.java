@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.disclosure.etl.batch.DeadExecutions;
 import org.disclosure.etl.warehouse.RunLock;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
@@ -40,7 +41,7 @@ final class StatusCommand {
         for (JobInstance instance : instances) {
             List<JobExecution> executions = explorer.getJobExecutions(instance);
             JobExecution last = executions.get(0);
-            boolean dead = !anyRunAlive && (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN);
+            boolean dead = !anyRunAlive && DeadExecutions.isDead(last.getStatus());
             out.printf(Locale.ROOT, "run %d  %-9s  started %s  %s  inbox %s%s%n", instance.getInstanceId(),
                     dead ? "dead" : last.getStatus().name().toLowerCase(Locale.ROOT),
                     executions.get(executions.size() - 1).getStartTime() == null ? "-" : TIME.format(executions.get(executions.size() - 1).getStartTime()),
@@ -53,7 +54,7 @@ final class StatusCommand {
                 if (step.getStepName().contains(":partition-") && step.getStatus() == BatchStatus.COMPLETED) {
                     continue; // the read step's partitions: shown only while one is unfinished
                 }
-                boolean stepDead = dead && (step.getStatus().isRunning() || step.getStatus() == BatchStatus.UNKNOWN);
+                boolean stepDead = dead && DeadExecutions.isDead(step.getStatus());
                 out.printf(Locale.ROOT, "    %-9s %-9s read %5d  written %5d  skipped %4d  %s%n", step.getStepName(),
                         stepDead ? "dead" : step.getStatus().name().toLowerCase(Locale.ROOT), step.getReadCount(), step.getWriteCount(),
                         step.getSkipCount(), stepDead ? "" : duration(step.getStartTime(), step.getEndTime()));

@@ -60,8 +60,9 @@ public final class HtmlReader implements DocumentReader {
             throw new UnreadableDocumentException("HTML page holds no text");
         }
         String title = pageTitle(page);
+        String compactTitle = title.replaceAll("\\s+", "");
         boolean printed = walker.blocks.stream().limit(10)
-                .anyMatch(b -> b instanceof Paragraph p && p.text().replaceAll("\\s+", "").contains(title.replaceAll("\\s+", "")));
+                .anyMatch(b -> b instanceof Paragraph p && p.text().replaceAll("\\s+", "").contains(compactTitle));
         if (!title.isEmpty() && !printed) {
             // a report whose title the page prints only in its head: the title comes first, as on paper
             walker.blocks.add(0, new Paragraph(title));

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,10 +29,13 @@ public final class ExtractSet {
 
     private final Path link;
     private final Path sets;
+    /** The new link, made beside the old one and renamed over it. */
+    private final Path next;
 
     private ExtractSet(Path extracts) {
         this.link = extracts.toAbsolutePath().normalize();
         this.sets = link.resolveSibling("." + link.getFileName() + ".sets");
+        this.next = link.resolveSibling("." + link.getFileName() + ".next");
     }
 
     public static ExtractSet at(Path extracts) {
@@ -45,11 +49,11 @@ public final class ExtractSet {
     }
 
     /** The published set's folder, if one is published. */
-    public java.util.Optional<Path> current() throws IOException {
+    public Optional<Path> current() throws IOException {
         if (Files.isSymbolicLink(link)) {
-            return java.util.Optional.of(link.resolveSibling(Files.readSymbolicLink(link)).normalize());
+            return Optional.of(link.resolveSibling(Files.readSymbolicLink(link)).normalize());
         }
-        return Files.isDirectory(link) ? java.util.Optional.of(link) : java.util.Optional.empty();
+        return Files.isDirectory(link) ? Optional.of(link) : Optional.empty();
     }
 
     /** Makes {@code folder} the extracts: one atomic rename of a new link over the old one. */
@@ -58,7 +62,6 @@ public final class ExtractSet {
             // An extracts folder written before sets were published whole: it becomes the previous set.
             Files.move(link, sets.resolve("00000000-before-sets"));
         }
-        Path next = link.resolveSibling("." + link.getFileName() + ".next");
         Files.deleteIfExists(next);
         Files.createSymbolicLink(next, link.getParent().relativize(folder.toAbsolutePath().normalize()));
         try {
@@ -74,7 +77,7 @@ public final class ExtractSet {
      * export never published, and older ones. Also a link left half made.
      */
     public void removeLeftovers() throws IOException {
-        Files.deleteIfExists(link.resolveSibling("." + link.getFileName() + ".next"));
+        Files.deleteIfExists(next);
         if (!Files.isDirectory(sets)) {
             return;
         }

@@ -51,6 +51,11 @@ public final class FunctionalZones {
         names.sort(Comparator.comparingInt((String[] n) -> n[0].length()).reversed());
     }
 
+    /** The zones listed beside the gazetteer ({@code data/reference/zones.csv}), as the former names are; the packaged list without one. */
+    public static FunctionalZones besideGazetteer(Path gazetteer) {
+        return load(gazetteer == null ? null : gazetteer.resolveSibling("zones.csv"));
+    }
+
     /** The zones listed in {@code file}, or the packaged list where the file does not exist. */
     public static FunctionalZones load(Path file) {
         try {

@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 final class ConvertedRows {
 
-    private static final int APPLICATION_COLUMNS = 7;
     private static final int GROUP_COLUMNS = 5;
 
     private ConvertedRows() {
@@ -24,7 +23,7 @@ final class ConvertedRows {
 
     static List<SourceRow> verified(int section, List<SourceRow> rows) {
         return switch (section) {
-            case 3 -> rows.stream().map(r -> r.cells().size() == APPLICATION_COLUMNS ? checked(r, "the six applicant columns") : r).toList();
+            case 3 -> rows.stream().map(r -> r.cells().size() == NumberRows.COLUMNS ? checked(r, "the six applicant columns") : r).toList();
             case 4 -> reviewLitigation(rows);
             default -> rows;
         };
