@@ -88,7 +88,7 @@ public class IngestJobConfig {
         this.dataSource = dataSource;
         this.settings = settings;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.readers = DocumentReaders.standard(settings.soffice(), settings.maxPages());
+        this.readers = DocumentReaders.standard(settings.soffice(), settings.maxPages(), settings.tesseract());
         this.gazetteer = Gazetteer.load(settings.gazetteer());
         this.zones = FunctionalZones.besideGazetteer(settings.gazetteer());
     }

@@ -3,6 +3,7 @@ package org.disclosure.etl.batch;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.scan.Tesseract;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -15,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param warehouse JDBC URL of the warehouse (and of Spring Batch's job repository)
  * @param chunkSize report sections (section steps) or reports (complete step) per transaction
  * @param soffice   LibreOffice's command, which converts legacy .doc and .wps files (optional)
+ * @param tesseract Tesseract's command, which reads scanned pages (optional: without it they fail)
  * @param gazetteer the divisions file places are resolved against (the packaged one if absent)
  * @param schedule  cron expression of the {@code schedule} command (seconds first: "0 30 2 * * *")
  * @param maxFileSize  files larger than this fail without being read
@@ -28,13 +30,14 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties(prefix = "ingest")
 public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer,
                              String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
-                             int maxSecondsPerFile, Duration maxDatabaseOutage) {
+                             int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract) {
 
     public static final int MAX_THREADS = 8;
 
     public IngestSettings {
         chunkSize = chunkSize <= 0 ? 50 : chunkSize;
         soffice = soffice == null || soffice.isBlank() ? DocumentReaders.SOFFICE : soffice;
+        tesseract = tesseract == null || tesseract.isBlank() ? Tesseract.COMMAND : tesseract;
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
         maxPages = maxPages <= 0 ? DocumentReaders.MAX_PAGES : maxPages;
         maxSecondsPerFile = maxSecondsPerFile <= 0 ? 60 : maxSecondsPerFile;

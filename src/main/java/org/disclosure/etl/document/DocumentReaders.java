@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosure.etl.document.pdf.PdfReader;
+import org.disclosure.etl.document.scan.Tesseract;
 
 /** Chooses the reader for a file by its extension. */
 public final class DocumentReaders {
@@ -23,14 +24,18 @@ public final class DocumentReaders {
     /** Annual reports run to a few dozen pages; a PDF of more than this is something else. */
     public static final int MAX_PAGES = 300;
 
-    /** Every format this pipeline reads: text and Markdown, DOCX, legacy Word/WPS, PDF, HTML. */
-    public static DocumentReaders standard(String soffice, int maxPages) {
-        return new DocumentReaders(List.of(new TextReader(), new DocxReader(), new LegacyWordReader(soffice),
-                new PdfReader(maxPages), new HtmlReader()));
+    /**
+     * Every format this pipeline reads: text and Markdown, DOCX, legacy Word/WPS, PDF, HTML; scanned
+     * pages and table pictures by OCR where {@code tesseract} is installed.
+     */
+    public static DocumentReaders standard(String soffice, int maxPages, String tesseract) {
+        Tesseract.Availability ocr = Tesseract.find(tesseract);
+        return new DocumentReaders(List.of(new TextReader(), new DocxReader(ocr), new LegacyWordReader(soffice, ocr),
+                new PdfReader(maxPages, ocr), new HtmlReader()));
     }
 
     public static DocumentReaders standard() {
-        return standard(SOFFICE, MAX_PAGES);
+        return standard(SOFFICE, MAX_PAGES, Tesseract.COMMAND);
     }
 
     public Optional<DocumentReader> forFile(String fileName) {

@@ -1,5 +1,6 @@
 package org.disclosure.etl.document;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -11,6 +12,8 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -18,6 +21,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import javax.imageio.ImageIO;
+import org.disclosure.etl.document.pdf.PictureTables;
+import org.disclosure.etl.document.scan.Tesseract;
 
 /**
  * Word documents (OOXML). Paragraphs and tables in body order; merged cells laid out on the grid
@@ -25,6 +31,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * footers are not part of the body and so are not read.
  */
 public final class DocxReader implements DocumentReader {
+
+    /** A picture smaller than this (pixels) is a logo or a stamp, not a table. */
+    private static final int MIN_PICTURE_WIDTH = 400;
+    private static final int MIN_PICTURE_HEIGHT = 150;
+
+    private final Tesseract.Availability ocr;
+
+    /** @param ocr Tesseract for tables pasted as pictures (without it, pictures are passed over) */
+    public DocxReader(Tesseract.Availability ocr) {
+        this.ocr = ocr;
+    }
 
     @Override
     public Set<String> extensions() {
@@ -39,6 +56,7 @@ public final class DocxReader implements DocumentReader {
                 ReadDeadline.check();
                 if (element instanceof XWPFParagraph p) {
                     addParagraph(blocks, p.getText());
+                    addPictures(blocks, p);
                 } else if (element instanceof XWPFTable t) {
                     Table table = table(t);
                     if (!table.rows().isEmpty()) {
@@ -63,6 +81,21 @@ public final class DocxReader implements DocumentReader {
                 throw new UnreadableDocumentException("DOCX rejected: its compression ratio suggests a zip bomb");
             }
             throw new UnreadableDocumentException("corrupt DOCX: " + reason);
+        }
+    }
+
+    /** The tables and text of the pictures in a paragraph, read by OCR where Tesseract is installed. */
+    private void addPictures(List<Block> blocks, XWPFParagraph paragraph) throws IOException {
+        if (ocr.tesseract().isEmpty()) {
+            return;
+        }
+        for (XWPFRun run : paragraph.getRuns()) {
+            for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.getPictureData().getData()));
+                if (image != null && image.getWidth() >= MIN_PICTURE_WIDTH && image.getHeight() >= MIN_PICTURE_HEIGHT) {
+                    blocks.addAll(PictureTables.read(image, picture.getWidth(), ocr.tesseract().get()));
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.disclosure.etl.document;
 
 import java.io.File;
 import java.io.IOException;
+import org.disclosure.etl.document.scan.Tesseract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -22,11 +23,12 @@ public final class LegacyWordReader implements DocumentReader {
     private static final long TIMEOUT_SECONDS = 120;
 
     private final String soffice;
-    private final DocxReader docx = new DocxReader();
+    private final DocxReader docx;
 
     /** @param soffice the LibreOffice command: a name looked up on the PATH, or a path */
-    public LegacyWordReader(String soffice) {
+    public LegacyWordReader(String soffice, Tesseract.Availability ocr) {
         this.soffice = soffice;
+        this.docx = new DocxReader(ocr);
     }
 
     @Override

@@ -31,15 +31,11 @@ final class ConvertedRows {
 
     /** Section 4's fifteen numbers on one line become its three groups, each checked on its own. */
     private static List<SourceRow> reviewLitigation(List<SourceRow> rows) {
-        List<RowDefinition> groups = Codebook.standard().rows(Template.T2021, 4);
         List<SourceRow> out = new ArrayList<>();
         for (SourceRow row : rows) {
             List<String> numbers = row.cells().stream().filter(c -> !c.isBlank()).toList();
-            if (numbers.size() == groups.size() * GROUP_COLUMNS) {
-                for (int g = 0; g < groups.size(); g++) {
-                    out.add(checked(new SourceRow(groups.get(g).label(), row.context(),
-                            numbers.subList(g * GROUP_COLUMNS, (g + 1) * GROUP_COLUMNS)), "upheld, corrected, other and pending"));
-                }
+            if (numbers.size() == 3 * GROUP_COLUMNS) {
+                ReviewLitigationTable.groupRows(row, numbers).forEach(g -> out.add(checked(g, "upheld, corrected, other and pending")));
             } else {
                 out.add(row.cells().size() == GROUP_COLUMNS ? checked(row, "upheld, corrected, other and pending") : row);
             }

@@ -12,6 +12,9 @@ public final class LabelText {
 
     private static final String BLANKS = " \t\n\u000B\f\r\u3000\u00A0";
     private static final String QUOTES = "\"'“”‘’「」『』";
+    /** Angle brackets OCR reads a round bracket as (no row label of either template prints them). */
+    private static final String OPENING = "〈《";
+    private static final String CLOSING = "〉》";
     /** A bracketed remark such as （区分处理的，只计这一情形…） holds at least this many characters; shorter brackets are enumerators. */
     private static final int REMARK_MIN = 4;
     private static final Pattern ENUMERATOR = Pattern.compile(
@@ -29,7 +32,11 @@ public final class LabelText {
         StringBuilder kept = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (BLANKS.indexOf(c) < 0 && QUOTES.indexOf(c) < 0) {
+            if (OPENING.indexOf(c) >= 0) {
+                kept.append('(');
+            } else if (CLOSING.indexOf(c) >= 0) {
+                kept.append(')');
+            } else if (BLANKS.indexOf(c) < 0 && QUOTES.indexOf(c) < 0) {
                 kept.append(c);
             }
         }

@@ -23,6 +23,8 @@ public final class ReportLocator {
     public static final String WARNING_HEADING_MISSING = "SECTION_HEADING_MISSING";
     public static final String WARNING_TEMPLATE_UNKNOWN = "TEMPLATE_UNKNOWN";
     public static final String WARNING_YEAR_UNKNOWN = "YEAR_UNKNOWN";
+    /** Some of the report's numbers were read by OCR (each confirmed by the table's arithmetic, or at high confidence in section 2). */
+    public static final String WARNING_OCR = "OCR";
 
     private final SectionLocator sections = new SectionLocator();
     private final TitleLocator titles = new TitleLocator();
@@ -47,8 +49,11 @@ public final class ReportLocator {
                 Optional<Integer> section = TableClassifier.sectionOf(table)
                         .or(() -> Optional.of(under).filter(s -> s >= 2 && s <= 4));
                 String caption = i > 0 && blocks.get(i - 1) instanceof Paragraph p ? p.text() : "";
-                section.ifPresent(s -> rows.computeIfAbsent(s, k -> new ArrayList<>())
-                        .addAll(s == 4 ? ReviewLitigationTable.captioned(TableRows.of(table), caption) : TableRows.of(table)));
+                section.ifPresent(s -> {
+                    List<SourceRow> tableRows = s == 4 ? ReviewLitigationTable.captioned(TableRows.of(table), caption) : TableRows.of(table);
+                    rows.computeIfAbsent(s, k -> new ArrayList<>())
+                            .addAll(table.recognized() ? RecognizedRows.confirmed(s, tableRows) : tableRows);
+                });
             }
         }
         for (int s = 2; s <= 4; s++) {
@@ -95,6 +100,9 @@ public final class ReportLocator {
         Template template = template(rows, title, warnings);
         if (title.reportYear() == null) {
             warnings.add(WARNING_YEAR_UNKNOWN);
+        }
+        if (blocks.stream().anyMatch(b -> b instanceof Table t && t.recognized())) {
+            warnings.add(WARNING_OCR);
         }
         return new LocatedReport(title, template, rows, narrative, missing, warnings, text(blocks));
     }

@@ -45,6 +45,17 @@ public final class ReviewLitigationTable implements SectionTable {
         return facts;
     }
 
+    /** The numbers of the three groups, 5 each, as three rows labelled with their groups, so each is checked and loaded on its own. */
+    static List<SourceRow> groupRows(SourceRow row, List<String> fifteen) {
+        List<RowDefinition> groups = Codebook.standard().rows(Template.T2021, 4);
+        int width = fifteen.size() / groups.size();
+        List<SourceRow> out = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            out.add(new SourceRow(groups.get(g).label(), row.context(), fifteen.subList(g * width, (g + 1) * width)));
+        }
+        return out;
+    }
+
     /**
      * Section 4 printed as three small tables, one per group, each under its own caption: the rows
      * without a label of their own take the caption's (its bracketed words kept, not read as a remark).
@@ -55,6 +66,6 @@ public final class ReviewLitigationTable implements SectionTable {
             return rows;
         }
         String label = INNER_BRACKETS.matcher(compact).replaceAll("$1");
-        return rows.stream().map(r -> r.label().isEmpty() ? new SourceRow(label, r.context(), r.cells(), r.doubt()) : r).toList();
+        return rows.stream().map(r -> r.label().isEmpty() ? new SourceRow(label, r.context(), r.cells(), r.doubt(), r.doubtReason()) : r).toList();
     }
 }

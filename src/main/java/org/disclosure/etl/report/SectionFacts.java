@@ -31,7 +31,7 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsP
         for (SourceRow row : rows) {
             if (!row.doubt().isEmpty()) {
                 printed++;
-                skipped.add(new SkippedRow(row, SECTION_TABLE[table.section()], "", SkipReason.TEXT_UNVERIFIED, row.doubt()));
+                skipped.add(new SkippedRow(row, SECTION_TABLE[table.section()], "", row.doubtReason(), row.doubt()));
                 continue;
             }
             List<Fact> mapped;

@@ -11,6 +11,8 @@ public enum SkipReason {
     SECTION_NOT_FOUND,
     /** A row rebuilt from converted text (pdftotext, Markdown) whose arithmetic does not hold: the order of its numbers is not to be trusted. */
     TEXT_UNVERIFIED,
+    /** A row read by OCR that the table's own arithmetic does not confirm (or, in section 2, read at low confidence). */
+    OCR_UNVERIFIED,
     /** The section's rows printed do not equal its rows loaded plus rows skipped: a row was lost in mapping. */
     ROWS_UNACCOUNTED
 }

@@ -6,22 +6,41 @@ import java.util.List;
  * A table row as located in a report, before mapping: its label as printed, the header text above
  * it (which may state a unit such as 万元), and the cells that follow the label.
  *
- * @param doubt why the row's numbers cannot be taken as they stand (a row rebuilt from converted
- *              text whose arithmetic does not hold: the converter may have reordered them), or empty
+ * @param doubt       why the row's numbers cannot be taken as they stand (a row rebuilt from converted
+ *                    text whose arithmetic does not hold: the converter may have reordered them; a row
+ *                    read by OCR that the arithmetic does not confirm), or empty
+ * @param doubtReason the skip reason that goes with the doubt ({@code TEXT_UNVERIFIED} or
+ *                    {@code OCR_UNVERIFIED}); null without one
  */
-public record SourceRow(String label, String context, List<String> cells, String doubt) {
+public record SourceRow(String label, String context, List<String> cells, String doubt, SkipReason doubtReason) {
 
     public SourceRow {
         cells = List.copyOf(cells);
         doubt = doubt == null ? "" : doubt;
+        doubtReason = doubt.isEmpty() ? null : doubtReason == null ? SkipReason.TEXT_UNVERIFIED : doubtReason;
+    }
+
+    public SourceRow(String label, String context, List<String> cells, String doubt) {
+        this(label, context, cells, doubt, SkipReason.TEXT_UNVERIFIED);
     }
 
     public SourceRow(String label, String context, List<String> cells) {
-        this(label, context, cells, "");
+        this(label, context, cells, "", null);
     }
 
+    /** This row, not to be trusted as converted text gave it. */
     public SourceRow doubted(String why) {
-        return new SourceRow(label, context, cells, why);
+        return new SourceRow(label, context, cells, why, SkipReason.TEXT_UNVERIFIED);
+    }
+
+    /** This row as OCR read it, which the table's arithmetic does not confirm. */
+    public SourceRow unconfirmed(String why) {
+        return new SourceRow(label, context, cells, why, SkipReason.OCR_UNVERIFIED);
+    }
+
+    /** This row with other cells (OCR's marks of doubt removed once the arithmetic confirmed it). */
+    public SourceRow withCells(List<String> newCells) {
+        return new SourceRow(label, context, newCells, doubt, doubtReason);
     }
 
     /** The row as read, for the skip log. */

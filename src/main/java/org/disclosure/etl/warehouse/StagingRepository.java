@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.etl.report.SkipReason;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.report.Template;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,14 +59,14 @@ public class StagingRepository {
     /**
      * Rows as length-prefixed strings ({@code 5:label}), cells preceded by their count ({@code 3;}),
      * so that any text survives exactly, separators included; a row in doubt starts with {@code !}
-     * and its reason (rows staged before there were doubts read as they were). NUL, which PostgreSQL
+     * (converted text) or {@code ?} (OCR) and its reason (rows staged before there were doubts read as they were). NUL, which PostgreSQL
      * text cannot hold, becomes U+FFFD: such a cell is unreadable either way.
      */
     static String encode(List<SourceRow> rows) {
         StringBuilder body = new StringBuilder();
         for (SourceRow row : rows) {
             if (!row.doubt().isEmpty()) {
-                body.append('!');
+                body.append(row.doubtReason() == SkipReason.OCR_UNVERIFIED ? '?' : '!');
                 appendString(body, row.doubt());
             }
             appendString(body, row.label());
@@ -85,7 +86,9 @@ public class StagingRepository {
         int[] at = {0};
         while (at[0] < body.length()) {
             String doubt = "";
-            if (body.charAt(at[0]) == '!') {
+            SkipReason reason = null;
+            if (body.charAt(at[0]) == '!' || body.charAt(at[0]) == '?') {
+                reason = body.charAt(at[0]) == '?' ? SkipReason.OCR_UNVERIFIED : SkipReason.TEXT_UNVERIFIED;
                 at[0]++;
                 doubt = readString(body, at);
             }
@@ -96,7 +99,7 @@ public class StagingRepository {
             for (int i = 0; i < count; i++) {
                 cells.add(readString(body, at));
             }
-            rows.add(new SourceRow(label, context, cells, doubt));
+            rows.add(new SourceRow(label, context, cells, doubt, reason));
         }
         return rows;
     }

@@ -62,7 +62,7 @@ class FormatsIngestIT {
         assertThat(reports.get("user-password.pdf")).containsEntry("status", "failed")
                 .containsEntry("error", "PDF is encrypted with a user password");
         assertThat(reports.get("scanned.pdf")).containsEntry("status", "failed")
-                .containsEntry("error", "no text layer; OCR not supported (scanned pages)");
+                .containsEntry("error", "no text layer (scanned pages); OCR not available: Tesseract ('tesseract') is not installed");
         assertThat(reports.get("truncated.pdf")).containsEntry("status", "failed")
                 .extractingByKey("error").asString().startsWith("truncated PDF");
         assertThat(reports.get("not-a-zip.docx")).containsEntry("status", "failed")
@@ -73,7 +73,7 @@ class FormatsIngestIT {
                 .containsExactlyInAnyOrder("hongze-district-2023.pdf:S4_ROW_TOTAL:review:11:0",
                         "hongze-district-2023.pdf:S4_ROW_TOTAL:litigation_after_review:5:0");
         String review = Files.readString(extracts.resolve("review.html"));
-        assertThat(review).contains("PDF is encrypted with a user password", "no text layer; OCR not supported (scanned pages)",
+        assertThat(review).contains("PDF is encrypted with a user password", "OCR not available: Tesseract (&#39;tesseract&#39;) is not installed",
                         "S4_ROW_TOTAL", "litigation_after_review", "江苏省", "hongze-district-2023.pdf")
                 .doesNotContain("<script", "src=\"http", "href=\"http", "@import");
         assertThat(ExtractFiles.rows(extracts.resolve("proactive.csv"))).anySatisfy(row -> assertThat(row)

@@ -1,5 +1,6 @@
 package org.disclosure.etl.document;
 
+import org.disclosure.etl.document.scan.Tesseract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -41,7 +42,7 @@ class DocxReaderTest {
             docx = out.toByteArray();
         }
 
-        Document read = new DocxReader().read(docx);
+        Document read = new DocxReader(Tesseract.Availability.none("not here")).read(docx);
 
         assertThat(read.blocks()).hasSize(3);
         assertThat(read.blocks().get(0)).isEqualTo(new Paragraph("三、收到和处理政府信息公开申请情况"));

@@ -1,5 +1,6 @@
 package org.disclosure.etl.document;
 
+import org.disclosure.etl.document.scan.Tesseract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class HostileFilesTest {
     @Test
     void aPageRuledIntoAHugeGridFailsWithItsSizeNotAfterMinutes() throws Exception {
         byte[] grid = HostileFiles.ruledGridPdf(700);
-        assertThatThrownBy(() -> new PdfReader(300).read(grid)).isInstanceOf(UnreadableDocumentException.class)
+        assertThatThrownBy(() -> new PdfReader(300, Tesseract.Availability.none("not here")).read(grid)).isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("page 1 is ruled into 700 × 700 cells, over the limit of 10000 cells a table (not a report's table)");
     }
 

@@ -1,5 +1,6 @@
 package org.disclosure.etl.document;
 
+import org.disclosure.etl.document.scan.Tesseract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -21,7 +22,7 @@ class UnreadableFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             bad/user-password.pdf | PDF is encrypted with a user password
-            bad/scanned.pdf       | no text layer; OCR not supported (scanned pages)
+            bad/scanned.pdf       | not a disclosure annual report: no section headings or statistical tables found
             bad/truncated.pdf     | truncated PDF: the file ends before its end-of-file marker
             bad/not-a-zip.docx    | not a DOCX file
             """)
@@ -51,7 +52,7 @@ class UnreadableFilesTest {
     @Test
     void aDocThatIsNoWordDocumentWithoutLibreOfficeSaysWhatToInstall() throws Exception {
         byte[] rtf = "{\\rtf1\\ansi 沂源县2021年政府信息公开工作年度报告}".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new LegacyWordReader("/nonexistent/soffice").read(rtf))
+        assertThatThrownBy(() -> new LegacyWordReader("/nonexistent/soffice", Tesseract.Availability.none("not here")).read(rtf))
                 .hasMessageStartingWith("legacy Word/WPS file that is not a Word 97-2003 document (")
                 .hasMessageEndingWith("): install LibreOffice (soffice) to convert it, or publish it as DOCX or PDF");
     }
@@ -59,7 +60,7 @@ class UnreadableFilesTest {
     @Test
     void legacyWordIsReadInProcessWithoutLibreOffice() throws Exception {
         byte[] doc = Files.readAllBytes(FIXTURES.resolve("doc/built-2019.doc"));
-        Document read = new LegacyWordReader("/nonexistent/soffice").read(doc);
+        Document read = new LegacyWordReader("/nonexistent/soffice", Tesseract.Availability.none("not here")).read(doc);
         assertThat(read.blocks()).filteredOn(Table.class::isInstance).hasSizeGreaterThanOrEqualTo(3);
     }
 
@@ -68,7 +69,7 @@ class UnreadableFilesTest {
     void whatHwpfCannotOpenIsConvertedWhereLibreOfficeIsInstalled() throws Exception {
         assumeTrue(LegacyWordReader.isInstalled(DocumentReaders.SOFFICE), "soffice not installed");
         byte[] rtf = "{\\rtf1\\ansi\\ansicpg936 \\u19968?\\u12289?}".getBytes(StandardCharsets.US_ASCII);
-        assertThat(new LegacyWordReader(DocumentReaders.SOFFICE).read(rtf).blocks()).isNotEmpty();
+        assertThat(new LegacyWordReader(DocumentReaders.SOFFICE, Tesseract.Availability.none("not here")).read(rtf).blocks()).isNotEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.disclosure.etl.report;
 
+import org.disclosure.etl.document.scan.Tesseract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -73,7 +74,7 @@ class HongzePdfTest {
 
     @Test
     void layoutIsRebuiltFromGlyphsAndRulings() throws Exception {
-        Document doc = new PdfReader(DocumentReaders.MAX_PAGES).read(Files.readAllBytes(FILE));
+        Document doc = new PdfReader(DocumentReaders.MAX_PAGES, Tesseract.Availability.none("not here")).read(Files.readAllBytes(FILE));
         List<String> paragraphs = doc.blocks().stream().filter(Paragraph.class::isInstance)
                 .map(b -> ((Paragraph) b).text()).toList();
         List<Table> tables = doc.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();

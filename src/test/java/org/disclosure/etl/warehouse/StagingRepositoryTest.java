@@ -3,6 +3,7 @@ package org.disclosure.etl.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.disclosure.etl.report.SkipReason;
 import org.disclosure.etl.report.SourceRow;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,14 @@ class StagingRepositoryTest {
                 new SourceRow("!1:x", "", List.of("5")));
         assertThat(StagingRepository.decode(StagingRepository.encode(rows))).isEqualTo(rows);
         assertThat(StagingRepository.decode("7:（一）予以公开0:1;1:9")).containsExactly(new SourceRow("（一）予以公开", "", List.of("9")));
+    }
+
+    @Test
+    void aRowOcrCouldNotConfirmStaysAnOcrDoubt() {
+        SourceRow unconfirmed = new SourceRow("（一）予以公开", "", List.of("0", "3", "0", "6", "16", "0", "26"))
+                .unconfirmed("read by OCR: the total 26 is not the sum 25");
+        List<SourceRow> decoded = StagingRepository.decode(StagingRepository.encode(List.of(unconfirmed)));
+        assertThat(decoded).containsExactly(unconfirmed);
+        assertThat(decoded.get(0).doubtReason()).isEqualTo(SkipReason.OCR_UNVERIFIED);
     }
 }

@@ -28,6 +28,8 @@ final class PageContent extends PDFTextStripper {
     private final List<List<Ruling>> rulings = new ArrayList<>();
     private final PathCollector paths = new PathCollector();
     private boolean images;
+    private final List<Boolean> pageImages = new ArrayList<>();
+    private boolean imagesOnPage;
     private int undecodable;
     private int total;
 
@@ -41,6 +43,7 @@ final class PageContent extends PDFTextStripper {
             @Override
             public void process(Operator operator, List<COSBase> operands) {
                 images = true; // an inline image
+                imagesOnPage = true;
             }
 
             @Override
@@ -67,6 +70,11 @@ final class PageContent extends PDFTextStripper {
 
     boolean paintsImages() {
         return images;
+    }
+
+    /** Whether a page paints an image and prints (almost) no text: a scan, for OCR. */
+    boolean scanned(int page, int minGlyphs) {
+        return pageImages.get(page) && glyphs.get(page).size() < minGlyphs;
     }
 
     /** Share of glyphs that carry no usable Unicode (fonts without a ToUnicode map). */
@@ -109,6 +117,8 @@ final class PageContent extends PDFTextStripper {
         }
         glyphs.add(page);
         rulings.add(paths.rulings());
+        pageImages.add(imagesOnPage);
+        imagesOnPage = false;
     }
 
     private static boolean undecodable(int codePoint) {
@@ -128,6 +138,7 @@ final class PageContent extends PDFTextStripper {
                 PDXObject xobject = getContext().getResources().getXObject(name);
                 if (xobject instanceof PDImageXObject) {
                     images = true;
+                    imagesOnPage = true;
                     return;
                 }
             }

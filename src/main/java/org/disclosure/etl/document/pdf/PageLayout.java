@@ -29,7 +29,7 @@ final class PageLayout {
     }
 
     /** Groups lines that touch into frames: each frame is one table's borders. */
-    private static List<List<Ruling>> frames(List<Ruling> rulings) {
+    static List<List<Ruling>> frames(List<Ruling> rulings) {
         int n = rulings.size();
         int[] group = new int[n];
         for (int i = 0; i < n; i++) {
@@ -60,7 +60,7 @@ final class PageLayout {
     }
 
     /** At least two horizontal and two vertical lines: a frame that encloses cells. */
-    private static boolean isGrid(List<Ruling> frame) {
+    static boolean isGrid(List<Ruling> frame) {
         long horizontal = frame.stream().filter(Ruling::horizontal).count();
         return horizontal >= 2 && frame.size() - horizontal >= 2;
     }

@@ -1,18 +1,24 @@
 package org.disclosure.etl.document.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.disclosure.etl.document.Block;
 import org.disclosure.etl.document.Document;
 import org.disclosure.etl.document.DocumentReader;
 import org.disclosure.etl.document.Paragraph;
 import org.disclosure.etl.document.ReadDeadline;
+import org.disclosure.etl.document.Table;
+import org.disclosure.etl.document.scan.Tesseract;
 import org.disclosure.etl.document.UnreadableDocumentException;
 
 /**
@@ -28,11 +34,19 @@ public final class PdfReader implements DocumentReader {
     private static final int MIN_GLYPHS_PER_PAGE = 20;
     private static final double MAX_UNDECODABLE = 0.3;
 
-    private final int maxPages;
+    /** Scans are rendered at this resolution for OCR: Tesseract reads body text best at 300 dpi. */
+    static final int SCAN_DPI = 300;
 
-    /** @param maxPages a PDF with more pages fails unread, so memory and time stay bounded */
-    public PdfReader(int maxPages) {
+    private final int maxPages;
+    private final Tesseract.Availability ocr;
+
+    /**
+     * @param maxPages a PDF with more pages fails unread, so memory and time stay bounded
+     * @param ocr      Tesseract for pages without a text layer, or why there is none
+     */
+    public PdfReader(int maxPages, Tesseract.Availability ocr) {
         this.maxPages = maxPages;
+        this.ocr = ocr;
     }
 
     @Override
@@ -49,25 +63,41 @@ public final class PdfReader implements DocumentReader {
                         + maxPages + " (ingest.max-pages)");
             }
             PageContent pages = PageContent.of(pdf);
-            checkTextLayer(pdf.getNumberOfPages(), pages);
+            Set<Integer> scanned = new HashSet<>();
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                if (pages.scanned(i, MIN_GLYPHS_PER_PAGE)) {
+                    scanned.add(i);
+                }
+            }
+            checkTextLayer(pdf.getNumberOfPages(), pages, !scanned.isEmpty());
             List<List<PageItem>> items = new ArrayList<>();
             List<Float> heights = new ArrayList<>();
+            PDFRenderer renderer = new PDFRenderer(pdf);
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 ReadDeadline.check();
                 try {
-                    items.add(PageLayout.items(pages.glyphs(i), pages.rulings(i)));
+                    items.add(scanned.contains(i) ? scannedPage(renderer, i) : PageLayout.items(pages.glyphs(i), pages.rulings(i)));
                 } catch (PageLimitException e) {
                     throw e.onPage(i + 1);
                 }
                 heights.add(pdf.getPage(i).getCropBox().getHeight());
             }
-            return new Document(blocks(items, heights));
+            return new Document(blocks(items, heights, scanned));
         } catch (PageLimitException e) {
             throw new UnreadableDocumentException(e.reason());
         } catch (ReadDeadline.Exceeded e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("corrupt PDF: " + UnreadableDocumentException.firstLineOf(e));
+        }
+    }
+
+    private List<PageItem> scannedPage(PDFRenderer renderer, int page) throws IOException, UnreadableDocumentException {
+        BufferedImage image = renderer.renderImageWithDPI(page, SCAN_DPI, ImageType.GRAY);
+        try {
+            return ScannedPage.items(image, SCAN_DPI, ocr.tesseract().orElseThrow());
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("OCR failed on scanned page " + (page + 1) + ": " + UnreadableDocumentException.firstLineOf(e));
         }
     }
 
@@ -94,11 +124,12 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private static void checkTextLayer(int pages, PageContent content) throws UnreadableDocumentException {
-        if (content.glyphCount() < MIN_GLYPHS_PER_PAGE * pages) {
-            if (content.paintsImages()) {
-                throw new UnreadableDocumentException("no text layer; OCR not supported (scanned pages)");
-            }
+    /** Fails a file whose scanned pages cannot be read (no Tesseract), or that holds no text at all. */
+    private void checkTextLayer(int pages, PageContent content, boolean anyScanned) throws UnreadableDocumentException {
+        if (anyScanned && ocr.tesseract().isEmpty()) {
+            throw new UnreadableDocumentException("no text layer (scanned pages); " + ocr.reason());
+        }
+        if (content.glyphCount() < MIN_GLYPHS_PER_PAGE * pages && !anyScanned) {
             if (content.glyphCount() == 0) {
                 throw new UnreadableDocumentException("PDF holds no text");
             }
@@ -109,7 +140,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     /** The pages' items as blocks: furniture dropped, a table continued on the next page joined. */
-    private static List<Block> blocks(List<List<PageItem>> pages, List<Float> heights) {
+    static List<Block> blocks(List<List<PageItem>> pages, List<Float> heights, Set<Integer> scanned) {
         List<List<String>> margins = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             float height = heights.get(p);
@@ -120,6 +151,7 @@ public final class PdfReader implements DocumentReader {
         PageFurniture furniture = new PageFurniture(margins);
         List<Block> blocks = new ArrayList<>();
         RuledTable open = null;
+        boolean openRecognized = false;
         for (int p = 0; p < pages.size(); p++) {
             boolean pageStart = true;
             for (PageItem item : pages.get(p)) {
@@ -128,30 +160,32 @@ public final class PdfReader implements DocumentReader {
                     if (PageFurniture.inMargin(l.y(), heights.get(p)) && furniture.isFurniture(text)) {
                         continue;
                     }
-                    open = flush(open, blocks);
+                    open = flush(open, openRecognized, blocks);
                     blocks.add(new Paragraph(text));
                 } else if (item instanceof PageItem.Ruled r) {
                     if (open != null && pageStart && open.continuedBy(r.table())) {
                         open = open.join(r.table());
+                        openRecognized |= scanned.contains(p);
                     } else {
-                        flush(open, blocks);
+                        flush(open, openRecognized, blocks);
                         open = r.table();
+                        openRecognized = scanned.contains(p);
                     }
                 }
                 pageStart = false;
             }
         }
-        flush(open, blocks);
+        flush(open, openRecognized, blocks);
         return blocks;
     }
 
     /** Adds a finished table; a one-column frame is a boxed paragraph, not a table. */
-    private static RuledTable flush(RuledTable table, List<Block> blocks) {
+    private static RuledTable flush(RuledTable table, boolean recognized, List<Block> blocks) {
         if (table != null) {
             if (table.columns() == 1) {
                 table.boxedLines().forEach(line -> blocks.add(new Paragraph(line)));
             } else {
-                blocks.add(table.toTable());
+                blocks.add(new Table(table.toTable().rows(), recognized));
             }
         }
         return null;

@@ -111,6 +111,11 @@ final class RuledTable {
         return ys.get(0);
     }
 
+    /** Each merged cell's box on the page: left, top, right, bottom, in points. */
+    List<float[]> cellBoxes() {
+        return regions.stream().map(r -> new float[] {xs.get(r.left()), ys.get(r.top()), xs.get(r.right()), ys.get(r.bottom())}).toList();
+    }
+
     float bottom() {
         return ys.get(ys.size() - 1);
     }

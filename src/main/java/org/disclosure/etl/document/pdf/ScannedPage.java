@@ -1,0 +1,224 @@
+package org.disclosure.etl.document.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosure.etl.document.CellText;
+import org.disclosure.etl.document.ReadDeadline;
+import org.disclosure.etl.document.Table;
+import org.disclosure.etl.document.scan.CellInk;
+import org.disclosure.etl.document.scan.ImageLine;
+import org.disclosure.etl.document.scan.ImageRulings;
+import org.disclosure.etl.document.scan.ScanImage;
+import org.disclosure.etl.document.scan.Skew;
+import org.disclosure.etl.document.scan.Tesseract;
+
+/**
+ * A page image read as the PDF reader reads a printed page: straightened, its table borders found
+ * in the image become the page's {@link Ruling}s, each cell is read on its own (digits with the
+ * digit model, words with the Chinese one) and becomes one glyph at the cell's centre, and the text
+ * outside the tables is read line by line. From there {@link PageLayout} builds tables and lines as
+ * for any page, so a scanned table meets the same row mapping as every other format.
+ *
+ * <p>A number the OCR is not sure of (low confidence, or a different count of digits than marks in
+ * the cell) is marked with a leading {@link Table#UNSURE}, and a cell with ink that reads as nothing
+ * is that mark alone: no number parser accepts either, so the arithmetic check that follows decides
+ * (see the report parser's recognized rows).
+ */
+final class ScannedPage {
+
+    private static final String UNSURE = Table.UNSURE;
+    /** A label cell with ink OCR read nothing in: words still (no row label matches it), never a number. */
+    static final String UNREAD_WORDS = "〔未识别〕";
+    /** Tesseract's word confidence (0–100) below which a number is unsure. */
+    private static final float SURE = 80f;
+    /** Inset from a cell's border lines, in inches: the border's own ink is not the cell's. */
+    private static final double INSET_INCHES = 0.025;
+
+    private ScannedPage() {
+    }
+
+    /** The items of a page image rendered at {@code dpi}, in points from the page's top-left corner. */
+    static List<PageItem> items(BufferedImage image, int dpi, Tesseract ocr) throws IOException {
+        ScanImage page = ScanImage.of(image);
+        double skew = Skew.degrees(page);
+        if (Math.abs(skew) >= 0.02) {
+            page = page.rotated(-skew);
+        }
+        ReadDeadline.check();
+        float scale = 72f / dpi;
+        List<Ruling> rulings = new ArrayList<>();
+        for (ImageLine l : ImageRulings.of(page, dpi)) {
+            rulings.add(new Ruling(l.horizontal(), l.position() * scale, l.from() * scale, l.to() * scale));
+        }
+        List<Glyph> glyphs = new ArrayList<>();
+        List<int[]> tableAreas = new ArrayList<>();
+        List<float[]> digitCells = new ArrayList<>();
+        List<CellInk> digitInk = new ArrayList<>();
+        List<BufferedImage> digitImages = new ArrayList<>();
+        List<float[]> wordCells = new ArrayList<>();
+        List<BufferedImage> wordImages = new ArrayList<>();
+        int inset = (int) Math.max(2, INSET_INCHES * dpi);
+        for (List<Ruling> frame : PageLayout.frames(rulings)) {
+            if (!PageLayout.isGrid(frame)) {
+                continue;
+            }
+            RuledTable grid = RuledTable.of(frame, new ArrayList<>());
+            tableAreas.add(new int[] {px(minX(frame), dpi), px(minY(frame), dpi), px(maxX(frame), dpi) + 1, px(maxY(frame), dpi) + 1});
+            for (float[] box : grid.cellBoxes()) {
+                int left = px(box[0], dpi) + inset;
+                int top = px(box[1], dpi) + inset;
+                int right = px(box[2], dpi) - inset;
+                int bottom = px(box[3], dpi) - inset;
+                CellInk ink = CellInk.of(page, left, top, right, bottom, dpi);
+                switch (ink.kind()) {
+                    case BLANK -> { }
+                    case DASH -> glyphs.add(cellGlyph(box, "-"));
+                    case DIGITS -> {
+                        digitCells.add(box);
+                        digitInk.add(ink);
+                        digitImages.add(ink.images().get(0));
+                    }
+                    case WORDS -> {
+                        for (BufferedImage line : ink.images()) {
+                            wordCells.add(box);
+                            wordImages.add(line);
+                        }
+                    }
+                }
+            }
+        }
+        List<String> numbers = numbers(digitImages, digitInk, ocr);
+        for (int i = 0; i < digitCells.size(); i++) {
+            glyphs.add(cellGlyph(digitCells.get(i), numbers.get(i)));
+        }
+        List<String> labelLines = labelLines(wordImages, ocr);
+        Map<float[], List<String>> wordLines = new LinkedHashMap<>();
+        for (int i = 0; i < wordCells.size(); i++) {
+            wordLines.computeIfAbsent(wordCells.get(i), k -> new ArrayList<>()).add(labelLines.get(i));
+        }
+        wordLines.forEach((box, lines) -> {
+            String text = CellText.join(lines);
+            glyphs.add(cellGlyph(box, text.isEmpty() ? UNREAD_WORDS : text));
+        });
+        List<List<Tesseract.Word>> running = ocr.read(List.of(page.without(tableAreas)), Tesseract.Mode.PAGE);
+        for (List<Tesseract.Word> line : lines(running.get(0)).values()) {
+            glyphs.add(lineGlyph(line, scale));
+        }
+        return PageLayout.items(glyphs, rulings);
+    }
+
+    /**
+     * The numbers read in number cells: as a line first; where that is not sure, as one word, then a
+     * lone mark as one character (each of Tesseract's modes misses some lone digits the next reads);
+     * a cell none of them reads anything in is read as words, in case its marks were words after all.
+     * Each number is unsure when Tesseract is, when it read more or fewer characters than the cell
+     * has marks, or when a mark touches the cell's cut edge (a digit may be cut off); a later reading replaces an earlier one only where it is sure or the earlier read nothing.
+     */
+    private static List<String> numbers(List<BufferedImage> images, List<CellInk> inks, Tesseract ocr) throws IOException {
+        List<String> numbers = new ArrayList<>();
+        ocr.read(images, Tesseract.Mode.DIGITS).forEach(words -> numbers.add(number(words, inks.get(numbers.size()))));
+        for (Tesseract.Mode again : List.of(Tesseract.Mode.DIGITS_WORD, Tesseract.Mode.DIGIT_CHARACTER)) {
+            List<Integer> retry = new ArrayList<>();
+            for (int i = 0; i < numbers.size(); i++) {
+                if (numbers.get(i).startsWith(UNSURE) && (again != Tesseract.Mode.DIGIT_CHARACTER || inks.get(i).marks() == 1)) {
+                    retry.add(i);
+                }
+            }
+            List<List<Tesseract.Word>> read = ocr.read(retry.stream().map(images::get).toList(), again);
+            for (int r = 0; r < retry.size(); r++) {
+                String second = number(read.get(r), inks.get(retry.get(r)));
+                if (!second.startsWith(UNSURE) || numbers.get(retry.get(r)).equals(UNSURE)) {
+                    numbers.set(retry.get(r), second); // still marked where unsure: only the arithmetic can confirm it
+                }
+            }
+        }
+        List<Integer> unread = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (numbers.get(i).equals(UNSURE)) {
+                unread.add(i);
+            }
+        }
+        List<String> asWords = labelLines(unread.stream().map(images::get).toList(), ocr);
+        for (int u = 0; u < unread.size(); u++) {
+            if (asWords.get(u).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                numbers.set(unread.get(u), asWords.get(u));
+            }
+        }
+        return numbers;
+    }
+
+    /** The text of each line of label cells: as a line, or, where that reads nothing, as raw text. */
+    private static List<String> labelLines(List<BufferedImage> images, Tesseract ocr) throws IOException {
+        List<String> lines = new ArrayList<>(ocr.read(images, Tesseract.Mode.TEXT_LINE).stream().map(ScannedPage::text).toList());
+        List<Integer> empty = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty()) {
+                empty.add(i);
+            }
+        }
+        List<List<Tesseract.Word>> again = ocr.read(empty.stream().map(images::get).toList(), Tesseract.Mode.TEXT_RAW_LINE);
+        for (int e = 0; e < empty.size(); e++) {
+            lines.set(empty.get(e), text(again.get(e)));
+        }
+        return lines;
+    }
+
+    private static String number(List<Tesseract.Word> words, CellInk ink) {
+        String digits = String.join("", words.stream().map(Tesseract.Word::text).toList());
+        boolean sure = !digits.isEmpty() && digits.length() == ink.marks() && !ink.clipped()
+                && words.stream().allMatch(w -> w.confidence() >= SURE);
+        return sure ? digits : UNSURE + digits;
+    }
+
+    private static Map<String, List<Tesseract.Word>> lines(List<Tesseract.Word> words) {
+        Map<String, List<Tesseract.Word>> lines = new LinkedHashMap<>();
+        for (Tesseract.Word w : words) {
+            lines.computeIfAbsent(w.lineKey(), k -> new ArrayList<>()).add(w);
+        }
+        return lines;
+    }
+
+    /** A line's words as one text: Chinese characters joined, Latin words apart. */
+    private static String text(List<Tesseract.Word> line) {
+        return CellText.join(line.stream().map(Tesseract.Word::text).toList());
+    }
+
+    private static Glyph lineGlyph(List<Tesseract.Word> line, float scale) {
+        int left = line.stream().mapToInt(Tesseract.Word::left).min().orElse(0);
+        int right = line.stream().mapToInt(w -> w.left() + w.width()).max().orElse(0);
+        int top = line.stream().mapToInt(Tesseract.Word::top).min().orElse(0);
+        int bottom = line.stream().mapToInt(w -> w.top() + w.height()).max().orElse(0);
+        return new Glyph(text(line), left * scale, bottom * scale, (right - left) * scale, Math.max(1f, (bottom - top) * scale));
+    }
+
+    /** A cell's text as one glyph at its centre, so that the ruled table puts it in that cell. */
+    private static Glyph cellGlyph(float[] box, String text) {
+        float size = Math.min(10f, (box[3] - box[1]) / 2);
+        float width = Math.max(1f, box[2] - box[0] - 4);
+        return new Glyph(text, box[0] + 2, (box[1] + box[3]) / 2 + size / 2, width, size);
+    }
+
+    private static int px(float points, int dpi) {
+        return Math.round(points * dpi / 72f);
+    }
+
+    private static float minX(List<Ruling> frame) {
+        return (float) frame.stream().mapToDouble(r -> r.horizontal() ? r.from() : r.position()).min().orElse(0);
+    }
+
+    private static float maxX(List<Ruling> frame) {
+        return (float) frame.stream().mapToDouble(r -> r.horizontal() ? r.to() : r.position()).max().orElse(0);
+    }
+
+    private static float minY(List<Ruling> frame) {
+        return (float) frame.stream().mapToDouble(r -> r.horizontal() ? r.position() : r.from()).min().orElse(0);
+    }
+
+    private static float maxY(List<Ruling> frame) {
+        return (float) frame.stream().mapToDouble(r -> r.horizontal() ? r.position() : r.to()).max().orElse(0);
+    }
+}

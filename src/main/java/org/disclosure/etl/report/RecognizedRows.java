@@ -1,0 +1,92 @@
+package org.disclosure.etl.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.disclosure.etl.document.Table;
+
+/**
+ * Rows of a table read by OCR stand only where the table's own arithmetic confirms them: a
+ * section 3 row whose six applicant columns add up to its total, a section 4 group whose upheld,
+ * corrected, other and pending add up to its total. One misread digit breaks the sum, so a
+ * confirmed row is the printed row. Section 2 has no arithmetic: its rows stand only where every
+ * number was read with confidence. Any other row is skipped ({@code OCR_UNVERIFIED}) with what OCR
+ * read, never guessed at.
+ */
+final class RecognizedRows {
+
+    private static final String UNSURE = Table.UNSURE;
+    private static final int APPLICATION_COLUMNS = 7;
+    private static final int GROUP_COLUMNS = 5;
+
+    private RecognizedRows() {
+    }
+
+    static List<SourceRow> confirmed(int section, List<SourceRow> rows) {
+        List<SourceRow> out = new ArrayList<>();
+        for (SourceRow row : rows) {
+            if (isHeaderFragment(row)) {
+                continue;
+            }
+            if (!row.printsAnything()) {
+                out.add(row);
+            } else if (section == 3) {
+                out.add(checked(row, APPLICATION_COLUMNS, "the six applicant columns"));
+            } else if (section == 4 && row.label().isEmpty() && row.cells().size() == 3 * GROUP_COLUMNS) {
+                ReviewLitigationTable.groupRows(row, row.cells())
+                        .forEach(g -> out.add(checked(g, GROUP_COLUMNS, "upheld, corrected, other and pending")));
+            } else if (section == 4) {
+                out.add(checked(row, GROUP_COLUMNS, "upheld, corrected, other and pending"));
+            } else {
+                out.add(sure(row));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A row with no label and not one digit, dash or unread number: a piece of the header that OCR
+     * split off (a single character of a wrapped caption), which prints no number to load or skip.
+     */
+    private static boolean isHeaderFragment(SourceRow row) {
+        return row.label().isBlank() && row.cells().stream().noneMatch(c -> c.chars().anyMatch(ch -> Character.isDigit(ch) || ch == '-')
+                || c.startsWith(UNSURE));
+    }
+
+    /** The row with its numbers as read, where its last cell is the sum of the others; otherwise in doubt. */
+    private static SourceRow checked(SourceRow row, int width, String parts) {
+        if (row.cells().size() != width) {
+            return row.unconfirmed(String.format(Locale.ROOT, "read by OCR: %d cells where %d are printed, the row total cannot confirm them",
+                    row.cells().size(), width));
+        }
+        if (row.cells().contains(UNSURE)) {
+            return row.unconfirmed("read by OCR: a printed cell could not be read, so the row total cannot confirm the row");
+        }
+        List<String> cells = row.cells().stream().map(c -> c.startsWith(UNSURE) ? c.substring(UNSURE.length()) : c).toList();
+        List<BigDecimal> values = new ArrayList<>();
+        for (String cell : cells) {
+            Optional<NumberCell> number = NumberCell.parse(cell);
+            if (number.isEmpty()) {
+                return row.unconfirmed("read by OCR: '" + cell + "' is not a number, so the row total cannot confirm the row");
+            }
+            values.add(number.get().value());
+        }
+        BigDecimal total = values.get(values.size() - 1);
+        BigDecimal sum = values.subList(0, values.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(total) != 0) {
+            return row.unconfirmed(String.format(Locale.ROOT, "read by OCR: the total %s is not the sum %s of %s, so a number may be misread",
+                    total.toPlainString(), sum.toPlainString(), parts));
+        }
+        return row.withCells(cells);
+    }
+
+    /** A section 2 row: standing only where no number is marked unsure. */
+    private static SourceRow sure(SourceRow row) {
+        if (row.cells().stream().anyMatch(c -> c.startsWith(UNSURE))) {
+            return row.unconfirmed("read by OCR at low confidence, and section 2 has no total to confirm it");
+        }
+        return row;
+    }
+}
