@@ -8,7 +8,7 @@ import org.disclosure.etl.document.UnreadableDocumentException;
 public final class ReportReading {
 
     /** Recorded with every report, so that reports read by an older parser can be found and re-read. */
-    public static final String PARSER_VERSION = "1.0";
+    public static final String PARSER_VERSION = "1.1";
 
     private final DocumentReaders readers;
     private final ReportLocator locator = new ReportLocator();
