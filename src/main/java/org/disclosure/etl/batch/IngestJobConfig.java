@@ -55,6 +55,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code ingest} job: discover, reprocess (only with {@code --reprocess}), read (partitioned),
@@ -180,7 +181,7 @@ public class IngestJobConfig {
     @Bean
     @StepScope
     public JdbcCursorItemReader<PendingReport> pendingReports(
-            @Value("#{stepExecutionContext['" + ReadPartitioner.PREFIX + "']}") String prefix) {
+            @Value("#{stepExecutionContext['" + ReportPartitioner.PREFIX + "']}") String prefix) {
         return new JdbcCursorItemReaderBuilder<PendingReport>()
                 .name("pendingReports").dataSource(dataSource)
                 .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
@@ -203,35 +204,56 @@ public class IngestJobConfig {
                 .listener(writer)
                 .listener((ItemWriteListener<ReadResult>) progress)
                 .build();
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("read-");
-        threads.setConcurrencyLimit(settings.threads());
         return new StepBuilder("read", jobRepository)
-                .partitioner("readPartition", new ReadPartitioner())
+                .partitioner("readPartition", new ReportPartitioner())
                 .step(worker)
-                .taskExecutor(threads)
+                .taskExecutor(partitionThreads("read-"))
                 .listener((StepExecutionListener) progress)
                 .build();
     }
 
     /**
-     * Maps each report's staged section to facts and loads them. Loading consumes the staged section,
-     * so the reader keeps no restart position: what is left in staging is what is left to do.
+     * The staged sections of one partition of a section step (report ids starting with its hex
+     * digit). Loading consumes the staged section, so the reader keeps no restart position: what is
+     * left in staging is what is left to do.
      */
-    private Step sectionStep(int section) {
-        JdbcCursorItemReader<StagedSection> staged = new JdbcCursorItemReaderBuilder<StagedSection>()
-                .name("stagedSection" + section).dataSource(dataSource)
+    @Bean
+    @StepScope
+    public JdbcCursorItemReader<StagedSection> stagedSections(
+            @Value("#{stepExecutionContext['" + ReportPartitioner.SECTION + "']}") Integer section,
+            @Value("#{stepExecutionContext['" + ReportPartitioner.PREFIX + "']}") String prefix) {
+        return new JdbcCursorItemReaderBuilder<StagedSection>()
+                .name("stagedSection").dataSource(dataSource)
                 .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
-                .sql(StagingRepository.sectionSql(section))
+                .sql(StagingRepository.sectionSql(section, prefix))
                 .rowMapper(StagingRepository.ROW_MAPPER)
                 .build();
+    }
+
+    /**
+     * Maps each report's staged section to facts, checks them and loads them: one job step per
+     * section, partitioned over the reports and run on {@code ingest.threads} threads as the read step is.
+     */
+    private Step sectionStep(int section) {
         SectionMapper mapper = new SectionMapper();
-        return new StepBuilder("section" + section, jobRepository)
+        Step worker = new StepBuilder("section" + section + "Partition", jobRepository)
                 .<StagedSection, LoadedSection>chunk(settings.chunkSize(), tx)
-                .reader(staged)
+                .reader(stagedSections(null, null))
                 .processor(mapper)
                 .writer(sectionLoader())
                 .listener(mapper)
                 .build();
+        return new StepBuilder("section" + section, jobRepository)
+                .partitioner("section" + section + "Partition", new ReportPartitioner(section))
+                .step(worker)
+                .taskExecutor(partitionThreads("section" + section + "-"))
+                .build();
+    }
+
+    private SimpleAsyncTaskExecutor partitionThreads(String prefix) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(prefix);
+        threads.setConcurrencyLimit(settings.threads());
+        return threads;
     }
 
     /** Sections 1, 5 and 6 as text, consumed from staging as the section steps consume theirs. */
@@ -275,7 +297,9 @@ public class IngestJobConfig {
     private Step exportStep() {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(FETCH_SIZE);
-        ExtractExporter exporter = new ExtractExporter(streaming, Codebook.standard());
+        TransactionTemplate readOnly = new TransactionTemplate(tx);
+        readOnly.setReadOnly(true);
+        ExtractExporter exporter = new ExtractExporter(streaming, Codebook.standard(), readOnly);
         RunReviewQuery reviews = new RunReviewQuery(jdbc);
         PlannerStatistics statistics = new PlannerStatistics(jdbc);
         return new StepBuilder("export", jobRepository)
@@ -284,7 +308,7 @@ public class IngestJobConfig {
                     StepExecution step = chunk.getStepContext().getStepExecution();
                     ExtractSet extracts = ExtractSet.at(settings.extracts());
                     Path folder = extracts.begin(RunIds.of(step));
-                    exporter.export(folder);
+                    exporter.export(folder, settings.threads());
                     LocalDateTime started = step.getJobExecution().getStartTime();
                     RunReview review = reviews.of(RunIds.of(step), step.getJobParameters().getString("inbox"),
                             started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),

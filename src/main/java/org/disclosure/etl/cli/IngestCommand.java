@@ -93,13 +93,26 @@ final class IngestCommand {
             }
             return ExitCode.COMPLETED;
         } finally {
-            heartbeat.shutdownNow();
+            stopBeating(heartbeat);
             try {
                 lock.release(owner);
             } catch (RuntimeException e) {
                 err.println("disclosure-etl: could not give back the run lock (" + CommandLine.rootMessage(e)
                         + "); the next run on this host takes it over");
             }
+        }
+    }
+
+    /** Lets a beat under way finish (interrupted, its JDBC call would fail and log a false alarm), then stops. */
+    private static void stopBeating(ScheduledExecutorService heartbeat) {
+        heartbeat.shutdown();
+        try {
+            if (!heartbeat.awaitTermination(5, TimeUnit.SECONDS)) {
+                heartbeat.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            heartbeat.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.disclosure.etl.extract;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -10,12 +11,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.warehouse.FactKeys;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Writes the extract file set of {@code docs/extracts.md} from the warehouse: reports, facts,
@@ -38,22 +44,70 @@ public class ExtractExporter {
     private final Codebook codebook;
     private final CodebookOrder order;
 
-    public ExtractExporter(JdbcTemplate jdbc, Codebook codebook) {
+    private final TransactionOperations readOnly;
+
+    /**
+     * @param readOnly runs each part in a read-only transaction of its own thread's: with autocommit
+     *                 off, PostgreSQL streams a result by the fetch size instead of holding all of it
+     */
+    public ExtractExporter(JdbcTemplate jdbc, Codebook codebook, TransactionOperations readOnly) {
         this.jdbc = jdbc;
+        this.readOnly = readOnly;
         this.codebook = codebook;
         this.order = new CodebookOrder(codebook);
     }
 
-    public void export(Path dir) throws IOException {
+    /** A part of the file set, written on its own. */
+    private interface Part {
+        void write() throws IOException;
+    }
+
+    /**
+     * The file set, its independent parts (facts and wide views; reports; checks; skips; codebooks)
+     * written at once on up to {@code threads} threads: facts take longest, the rest fit beside them.
+     */
+    public void export(Path dir, int threads) throws IOException {
         List<String> provinces = jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + FINISHED
                 + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class);
-        reports(dir, provinces);
-        factsAndWideViews(dir, provinces);
-        checks(dir, provinces);
-        skips(dir, provinces);
-        codebook(dir.resolve("codebook.csv"));
-        for (String province : provinces) {
-            codebook(dir.resolve("by-province").resolve(province).resolve("codebook.csv"));
+        List<Part> parts = List.of(() -> factsAndWideViews(dir, provinces), () -> reports(dir, provinces),
+                () -> checks(dir, provinces), () -> skips(dir, provinces), () -> {
+                    codebook(dir.resolve("codebook.csv"));
+                    for (String province : provinces) {
+                        codebook(dir.resolve("by-province").resolve(province).resolve("codebook.csv"));
+                    }
+                });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, parts.size())), r -> {
+            Thread t = new Thread(r, "export");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> written = new ArrayList<>();
+            for (Part part : parts) {
+                written.add(pool.submit(() -> {
+                    readOnly.executeWithoutResult(status -> {
+                        try {
+                            part.write();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    return null;
+                }));
+            }
+            for (Future<Void> f : written) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("export interrupted", e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -46,9 +46,15 @@ public class StagingRepository {
     private static final String STAGED_OF_READ_REPORTS = "SELECT s.report_id, r.report_seq, s.section, s.template, s.body FROM staged_sections s "
             + "JOIN reports r ON r.report_id = s.report_id WHERE r.status = 'read' AND ";
 
-    /** The query a section step reads: the staged section of each read report, in fact key order. */
-    public static String sectionSql(int section) {
-        return STAGED_OF_READ_REPORTS + "s.section = " + section + " ORDER BY r.report_seq";
+    /**
+     * The query a section step's partition reads: the staged section of each of its read reports (an
+     * empty prefix: of all of them), in fact key order.
+     */
+    public static String sectionSql(int section, String reportIdPrefix) {
+        if (!reportIdPrefix.matches("[0-9a-f]?")) {
+            throw new IllegalArgumentException("a partition is one hex digit, not " + reportIdPrefix);
+        }
+        return STAGED_OF_READ_REPORTS + "s.section = " + section + " AND s.report_id LIKE '" + reportIdPrefix + "%' ORDER BY r.report_seq";
     }
 
     /** The query the narrative step reads: staged sections 1, 5 and 6. */

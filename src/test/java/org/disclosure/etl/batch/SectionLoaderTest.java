@@ -55,7 +55,7 @@ class SectionLoaderTest {
     }
 
     private List<StagedSection> left(int section) {
-        return jdbc.query(StagingRepository.sectionSql(section), StagingRepository.ROW_MAPPER);
+        return jdbc.query(StagingRepository.sectionSql(section, ""), StagingRepository.ROW_MAPPER);
     }
 
     @Test
