@@ -47,6 +47,40 @@ final class RecognizedRows {
     }
 
     /**
+     * Section 3's rows with a label OCR misread ({@code （七）总讨}) named by the form itself: a row
+     * standing between two recognized rows that the template prints with exactly one row between
+     * them is that row. Nothing else is inferred: where the template allows several rows between
+     * (the three sub-rows of （六） or the one), the label stays as read and the row is skipped.
+     */
+    static List<SourceRow> namedByNeighbours(List<SourceRow> rows, Template template) {
+        List<RowDefinition> form = Codebook.standard().rows(template, 3);
+        LabelMatcher matcher = MATCHERS.get(template);
+        List<Integer> printed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).printsAnything()) {
+                printed.add(i);
+            }
+        }
+        List<SourceRow> out = new ArrayList<>(rows);
+        for (int k = 1; k + 1 < printed.size(); k++) {
+            SourceRow row = rows.get(printed.get(k));
+            if (matcher.match(row.label()).isPresent()) {
+                continue;
+            }
+            Optional<RowDefinition> before = matcher.match(rows.get(printed.get(k - 1)).label());
+            Optional<RowDefinition> after = matcher.match(rows.get(printed.get(k + 1)).label());
+            if (before.isPresent() && after.isPresent() && form.indexOf(after.get()) - form.indexOf(before.get()) == 2) {
+                RowDefinition between = form.get(form.indexOf(before.get()) + 1);
+                out.set(printed.get(k), new SourceRow(between.parentLabel() + between.ownLabel(), row.context(), row.cells(),
+                        row.doubt(), row.doubtReason()));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Map<Template, LabelMatcher> MATCHERS = LabelMatcher.perTemplate(3);
+
+    /**
      * A row with no label and not one digit, dash or unread number: a piece of the header that OCR
      * split off (a single character of a wrapped caption), which prints no number to load or skip.
      */

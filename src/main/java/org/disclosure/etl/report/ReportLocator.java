@@ -1,10 +1,12 @@
 package org.disclosure.etl.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclosure.etl.document.Block;
 import org.disclosure.etl.document.Document;
@@ -43,12 +45,14 @@ public final class ReportLocator {
         ReportTitle title = titles.locate(blocks, firstHeading, fileName);
 
         Map<Integer, List<SourceRow>> rows = new LinkedHashMap<>();
+        Set<Integer> recognized = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Table table) {
                 int under = sectionAt(headings, i);
                 Optional<Integer> section = TableClassifier.sectionOf(table)
                         .or(() -> Optional.of(under).filter(s -> s >= 2 && s <= 4));
                 String caption = i > 0 && blocks.get(i - 1) instanceof Paragraph p ? p.text() : "";
+                section.filter(s -> table.recognized()).ifPresent(recognized::add);
                 section.ifPresent(s -> {
                     List<SourceRow> tableRows = s == 4 ? ReviewLitigationTable.captioned(TableRows.of(table), caption) : TableRows.of(table);
                     rows.computeIfAbsent(s, k -> new ArrayList<>())
@@ -98,6 +102,9 @@ public final class ReportLocator {
             }
         }
         Template template = template(rows, title, warnings);
+        if (recognized.contains(3) && template != null) {
+            rows.put(3, RecognizedRows.namedByNeighbours(rows.get(3), template));
+        }
         if (title.reportYear() == null) {
             warnings.add(WARNING_YEAR_UNKNOWN);
         }

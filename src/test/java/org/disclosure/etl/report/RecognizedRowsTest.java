@@ -67,4 +67,28 @@ class RecognizedRowsTest {
         assertThat(RecognizedRows.confirmed(3, List.of(fragment, dashes))).singleElement()
                 .satisfies(r -> assertThat(r.label()).isEqualTo("（一）予以公开"));
     }
+
+    @Test
+    void aMisreadLabelBetweenTwoKnownRowsIsTheRowTheFormPrintsThere() {
+        List<String> numbers = List.of("178", "145", "141", "165", "173", "66", "868");
+        List<SourceRow> rows = RecognizedRows.namedByNeighbours(List.of(
+                new SourceRow("（六）其他处理 3.其他", "", List.of("0", "0", "6", "28", "29", "14", "77")),
+                new SourceRow("三、素年度办理结果（七总讨", "", numbers),
+                new SourceRow("四、结转下年度继续办理", "", List.of("0", "2", "4", "2", "3", "2", "13"))), Template.T2021);
+
+        assertThat(rows.get(1).label()).isEqualTo("（七）总计");
+        assertThat(SectionFacts.map(SectionTable.forSection(3), rows.subList(1, 2), Template.T2021).facts())
+                .extracting(Fact::rowCode).containsOnly("total_processed");
+    }
+
+    @Test
+    void whereTheFormAllowsSeveralRowsTheMisreadLabelStays() {
+        // between （五）5 and （七）总计 the form prints （六） as one row or as three: no inference
+        List<SourceRow> rows = RecognizedRows.namedByNeighbours(List.of(
+                new SourceRow("（五）不予处理 5.要求行政机关确认或重新出具已获取信息", "", List.of("0", "0", "0", "1", "0", "9", "10")),
+                new SourceRow("（六）具他外埋", "", List.of("20", "0", "0", "0", "0", "0", "20")),
+                new SourceRow("（七）总计", "", List.of("178", "145", "141", "165", "173", "66", "868"))), Template.T2021);
+
+        assertThat(rows.get(1).label()).isEqualTo("（六）具他外埋");
+    }
 }

@@ -26,9 +26,9 @@ class ScannedReportsTest {
     static Stream<Arguments> scans() {
         return Stream.of(
                 Arguments.of("template-2021-subrows", new ScannedCopies.Scan(300, 0.6, 2, 0.6f), "沂源县教育和体育局", 2021, 1.0),
-                Arguments.of("template-2021-blanks", new ScannedCopies.Scan(200, -0.6, 4, 0.5f), "河曲县人民政府", 2022, 0.95),
-                Arguments.of("template-2021-zeros", new ScannedCopies.Scan(150, 0.6, 4, 0.5f), "上海市黄浦区人民政府", 2023, 0.95),
-                Arguments.of("built-2019", new ScannedCopies.Scan(150, -0.6, 2, 0.4f), "盐池县人民政府", 2019, 0.9));
+                Arguments.of("template-2021-blanks", new ScannedCopies.Scan(200, -0.6, 4, 0.5f), "河曲县人民政府", 2022, 0.98),
+                Arguments.of("template-2021-zeros", new ScannedCopies.Scan(150, 0.6, 4, 0.5f), "上海市黄浦区人民政府", 2023, 0.98),
+                Arguments.of("built-2019", new ScannedCopies.Scan(150, -0.6, 2, 0.4f), "盐池县人民政府", 2019, 0.98));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -64,7 +64,7 @@ class ScannedReportsTest {
             assertThat(s.message()).isEqualTo("read by OCR: the total 26 is not the sum 25 of the six applicant columns, so a number may be misread");
             assertThat(s.row().raw()).endsWith("0 | 3 | 0 | 6 | 16 | 0 | 26");
         });
-        assertThat(parsed.facts()).hasSizeGreaterThanOrEqualTo(140);
+        assertThat(parsed.facts()).hasSizeGreaterThanOrEqualTo(165);
     }
 
     @Test
@@ -73,7 +73,8 @@ class ScannedReportsTest {
 
         List<String> facts = ParsedReports.lines(parsed.facts());
         assertThat(ParsedReports.expected("template-2021-subrows")).containsAll(facts);
-        assertThat(facts).filteredOn(f -> f.startsWith("3,")).hasSizeGreaterThanOrEqualTo(168)
+        List<String> applications = ParsedReports.expected("template-2021-subrows").stream().filter(f -> f.startsWith("3,")).toList();
+        assertThat(facts).filteredOn(f -> f.startsWith("3,")).containsExactlyInAnyOrderElementsOf(applications)
                 .contains("3,s3_applications,new_received,natural_person,174,count", "3,s3_applications,total_processed,total,868,count");
         assertThat(parsed.located().warnings()).contains(ReportLocator.WARNING_OCR);
     }

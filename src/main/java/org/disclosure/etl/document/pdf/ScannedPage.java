@@ -59,6 +59,7 @@ final class ScannedPage {
         List<float[]> digitCells = new ArrayList<>();
         List<CellInk> digitInk = new ArrayList<>();
         List<BufferedImage> digitImages = new ArrayList<>();
+        List<BufferedImage> grayDigitImages = new ArrayList<>();
         List<float[]> wordCells = new ArrayList<>();
         List<BufferedImage> wordImages = new ArrayList<>();
         int inset = (int) Math.max(2, INSET_INCHES * dpi);
@@ -81,6 +82,7 @@ final class ScannedPage {
                         digitCells.add(box);
                         digitInk.add(ink);
                         digitImages.add(ink.images().get(0));
+                        grayDigitImages.add(ink.images().get(1));
                     }
                     case WORDS -> {
                         for (BufferedImage line : ink.images()) {
@@ -91,7 +93,7 @@ final class ScannedPage {
                 }
             }
         }
-        List<String> numbers = numbers(digitImages, digitInk, ocr);
+        List<String> numbers = numbers(digitImages, grayDigitImages, digitInk, ocr);
         for (int i = 0; i < digitCells.size(); i++) {
             glyphs.add(cellGlyph(digitCells.get(i), numbers.get(i)));
         }
@@ -113,22 +115,25 @@ final class ScannedPage {
 
     /**
      * The numbers read in number cells: as a line first; where that is not sure, as one word, then a
-     * lone mark as one character (each of Tesseract's modes misses some lone digits the next reads);
+     * lone mark as one character, then the cell's gray as a line (each reading misses some digits
+     * the next reads);
      * a cell none of them reads anything in is read as words, in case its marks were words after all.
      * Each number is unsure when Tesseract is, when it read more or fewer characters than the cell
      * has marks, or when a mark touches the cell's cut edge (a digit may be cut off); a later reading replaces an earlier one only where it is sure or the earlier read nothing.
      */
-    private static List<String> numbers(List<BufferedImage> images, List<CellInk> inks, Tesseract ocr) throws IOException {
+    private static List<String> numbers(List<BufferedImage> images, List<BufferedImage> grays, List<CellInk> inks, Tesseract ocr)
+            throws IOException {
         List<String> numbers = new ArrayList<>();
         ocr.read(images, Tesseract.Mode.DIGITS).forEach(words -> numbers.add(number(words, inks.get(numbers.size()))));
-        for (Tesseract.Mode again : List.of(Tesseract.Mode.DIGITS_WORD, Tesseract.Mode.DIGIT_CHARACTER)) {
+        for (Tesseract.Mode again : List.of(Tesseract.Mode.DIGITS_WORD, Tesseract.Mode.DIGIT_CHARACTER, Tesseract.Mode.DIGITS)) {
+            boolean inGray = again == Tesseract.Mode.DIGITS;
             List<Integer> retry = new ArrayList<>();
             for (int i = 0; i < numbers.size(); i++) {
                 if (numbers.get(i).startsWith(UNSURE) && (again != Tesseract.Mode.DIGIT_CHARACTER || inks.get(i).marks() == 1)) {
                     retry.add(i);
                 }
             }
-            List<List<Tesseract.Word>> read = ocr.read(retry.stream().map(images::get).toList(), again);
+            List<List<Tesseract.Word>> read = ocr.read(retry.stream().map(inGray ? grays::get : images::get).toList(), again);
             for (int r = 0; r < retry.size(); r++) {
                 String second = number(read.get(r), inks.get(retry.get(r)));
                 if (!second.startsWith(UNSURE) || numbers.get(retry.get(r)).equals(UNSURE)) {

@@ -15,8 +15,9 @@ import java.util.List;
  *
  * @param marks   the number of marks a number's characters make (one per digit, sign or point)
  * @param clipped whether a mark touches the cell's cut edge: part of a digit may lie beyond it
- * @param images what OCR reads: a number's marks alone, black on white; words in their gray, one
- *               image per line of text (Tesseract drops the second line of a wrapped label read as a block)
+ * @param images what OCR reads: a number's marks alone, black on white, and (for a second opinion
+ *               where those are not read surely) its gray; words in their gray, one image per line of
+ *               text (Tesseract drops the second line of a wrapped label read as a block)
  */
 public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage> images) {
 
@@ -90,7 +91,9 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
             List<Mark> number = new ArrayList<>(marks);
             number.addAll(points(specks, marks, lineTop, lineBottom, dpi));
             boolean clipped = marks.stream().anyMatch(m -> m.left() == 0 || m.top() == 0 || m.right() == w - 1 || m.bottom() == h - 1);
-            return new CellInk(Kind.DIGITS, number.size(), clipped, List.of(marksOnly(number, w, dpi)));
+            BufferedImage gray = extent(grayWithout(page, left, top, w, h, remnants,
+                    specks.stream().filter(sp -> !number.contains(sp)).toList(), dpi), number, dpi);
+            return new CellInk(Kind.DIGITS, number.size(), clipped, List.of(marksOnly(number, w, dpi), gray));
         }
         BufferedImage words = grayWithout(page, left, top, w, h, remnants, specks, dpi);
         int margin = margin(dpi);
@@ -139,10 +142,14 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
         return y < band[0] ? band[0] - y : y > band[1] ? y - band[1] : 0;
     }
 
-    /** A line along the cell's edge: touching it, thin across, long along (a border the inset did not clear). */
+    /**
+     * A piece of border line near the cell's edge: thin across, long along (half the cell or more),
+     * within two line widths of the edge (a skewed border need not touch the cut). A digit 1 is as
+     * thin but never half as tall as its cell.
+     */
     private static boolean isBorderRemnant(Mark m, int w, int h, int border) {
-        boolean vertical = (m.left() == 0 || m.right() == w - 1) && m.width() <= border && m.height() >= h / 2;
-        boolean horizontal = (m.top() == 0 || m.bottom() == h - 1) && m.height() <= border && m.width() >= w / 2;
+        boolean vertical = (m.left() <= 2 * border || m.right() >= w - 1 - 2 * border) && m.width() <= border && m.height() >= h / 2;
+        boolean horizontal = (m.top() <= 2 * border || m.bottom() >= h - 1 - 2 * border) && m.height() <= border && m.width() >= w / 2;
         return vertical || horizontal;
     }
 
@@ -161,6 +168,18 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
             boolean dotSized = s.width() >= minSize && s.height() >= minSize && s.width() <= lineHeight / 3 && s.height() <= lineHeight / 3;
             return between && onBaseline && dotSized;
         }).toList();
+    }
+
+    /** The part of a cell's image (with its margin) the marks cover, with a margin of its own. */
+    private static BufferedImage extent(BufferedImage cell, List<Mark> marks, int dpi) {
+        int margin = margin(dpi);
+        int x0 = marks.stream().mapToInt(Mark::left).min().orElse(0);
+        int y0 = marks.stream().mapToInt(Mark::top).min().orElse(0);
+        int x1 = marks.stream().mapToInt(Mark::right).max().orElse(0);
+        int y1 = marks.stream().mapToInt(Mark::bottom).max().orElse(0);
+        BufferedImage out = white(x1 - x0 + 1 + 2 * margin, y1 - y0 + 1 + 2 * margin);
+        out.getGraphics().drawImage(cell.getSubimage(x0 + margin, y0 + margin, x1 - x0 + 1, y1 - y0 + 1), margin, margin, null);
+        return out;
     }
 
     /** A number's marks alone, black on white, cut to their extent with a white margin. */
