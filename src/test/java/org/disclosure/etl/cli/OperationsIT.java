@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.disclosure.etl.report.ReportReading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,7 +153,7 @@ class OperationsIT {
         assertThat(granted).containsExactlyInAnyOrderEntriesOf(Map.of("002_7023baa7cc861516.txt", "82", "003_13daec65706afb4d.txt", "0"));
         try (Connection db = DriverManager.getConnection(url, "", "")) {
             assertThat(count(db, "SELECT COUNT(*) FROM facts")).isEqualTo(2 * 198);
-            assertThat(count(db, "SELECT COUNT(*) FROM reports WHERE parser_version = '1.0' AND status = 'loaded'")).isEqualTo(2);
+            assertThat(count(db, "SELECT COUNT(*) FROM reports WHERE parser_version = '" + ReportReading.PARSER_VERSION + "' AND status = 'loaded'")).isEqualTo(2);
         }
     }
 
