@@ -14,6 +14,7 @@ import org.disclosure.etl.inbox.InboxIndex;
 import org.disclosure.etl.jurisdiction.FunctionalZones;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
+import org.disclosure.etl.publish.SitePublisher;
 import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.SourceRow;
@@ -126,8 +127,25 @@ public class IngestJobConfig {
                 new CheckRepository(jdbc), reportRepository()), stagingRepository());
     }
 
+    /** The static site of {@code publish}; also the ingest's last step where the job file names {@code ingest.site}. */
+    @Bean
+    public SitePublisher sitePublisher() {
+        TransactionTemplate readOnly = new TransactionTemplate(tx);
+        readOnly.setReadOnly(true);
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
+        return new SitePublisher(streaming, readOnly, gazetteer, settings.threads());
+    }
+
     @Bean
     public Job ingestJob() {
+        if (settings.site() != null) {
+            return jobSteps().next(publishStep()).build();
+        }
+        return jobSteps().build();
+    }
+
+    private org.springframework.batch.core.job.builder.SimpleJobBuilder jobSteps() {
         return new JobBuilder("ingest", jobRepository)
                 .start(discoverStep())
                 .next(reprocessStep())
@@ -137,7 +155,16 @@ public class IngestJobConfig {
                 .next(sectionStep(4))
                 .next(narrativeStep())
                 .next(completeStep())
-                .next(exportStep())
+                .next(exportStep());
+    }
+
+    /** The data set site, published whole after the extracts. */
+    private Step publishStep() {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    sitePublisher().publish(settings.site());
+                    return org.springframework.batch.repeat.RepeatStatus.FINISHED;
+                }, tx)
                 .build();
     }
 

@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param chunkSize report sections (section steps) or reports (complete step) per transaction
  * @param soffice   LibreOffice's command, which converts legacy .doc and .wps files (optional)
  * @param tesseract Tesseract's command, which reads scanned pages (optional: without it they fail)
+ * @param site      folder the static data set site is published to at the end of each run (none: not published by ingest)
  * @param gazetteer the divisions file places are resolved against (the packaged one if absent)
  * @param schedule  cron expression of the {@code schedule} command (seconds first: "0 30 2 * * *")
  * @param maxFileSize  files larger than this fail without being read
@@ -30,7 +31,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties(prefix = "ingest")
 public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer,
                              String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
-                             int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract) {
+                             int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract, Path site) {
 
     public static final int MAX_THREADS = 8;
 

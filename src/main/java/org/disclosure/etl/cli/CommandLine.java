@@ -32,6 +32,9 @@ public final class CommandLine {
                   runs ingest on the job file's ingest.schedule cron expression (for hosts without cron)
               status [--warehouse=JDBC_URL] [--job=FILE] [--runs=N]
                   prints the last runs from the job repository
+              publish [--warehouse=JDBC_URL] [--job=FILE] [--site=DIR]
+                  writes the static data set site (default data/site): catalogue, downloads by year and province,
+                  Parquet facts, coverage, cross-year checks, datapackage.json
               bench [--reports=N] [--warmup=N] [--cache=DIR] [--pg=JDBC_URL] [--threads=N[,N…]]
                   ingests N synthetic reports into H2 (and a scratch PostgreSQL) against the extraction floor on as
                   many threads (default: ingest.threads), after a warm-up pass of the first --warmup reports
@@ -49,6 +52,7 @@ public final class CommandLine {
             "ingest", Set.of("inbox", "extracts", "warehouse", "job", "reprocess"),
             "schedule", Set.of("inbox", "extracts", "warehouse", "job", "runs"),
             "status", Set.of("warehouse", "job", "runs"),
+            "publish", Set.of("warehouse", "job", "site"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
             "bench", Set.of("reports", "warmup", "cache", "pg", "threads"));
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
@@ -122,6 +126,8 @@ public final class CommandLine {
             case "bench" -> bench(options);
             case "status" -> withApplication(options, jobFile, context -> new StatusCommand(out).run(context, runs == 0 ? 10 : runs));
             case "schedule" -> withApplication(options, jobFile, context -> new ScheduleCommand(out, err).run(context, runs));
+            case "publish" -> withApplication(options, jobFile, context -> new PublishCommand(out).run(context,
+                    Path.of(options.getOrDefault("site", PublishCommand.DEFAULT_SITE))));
             default -> withApplication(options, jobFile, context -> new IngestCommand(out, err).run(context, reprocess));
         };
     }

@@ -102,6 +102,11 @@ public final class Gazetteer {
         }
     }
 
+    /** Every division, by code. */
+    public List<Division> all() {
+        return byCode.values().stream().sorted(java.util.Comparator.comparing(Division::code)).toList();
+    }
+
     public Optional<Division> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

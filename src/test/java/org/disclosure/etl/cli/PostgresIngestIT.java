@@ -71,6 +71,14 @@ class PostgresIngestIT {
         for (String name : EXTRACTS) {
             assertThat(work.resolve("pg").resolve(name)).as(name).hasSameBinaryContentAs(work.resolve("h2").resolve(name));
         }
+        // The published site from either warehouse: the same data files.
+        Jar.Result pgSite = Jar.run(work, credentials, List.of(), "publish", "--warehouse=" + url, "--site=" + work.resolve("pg-site"));
+        assertThat(pgSite.exit()).as(pgSite.out()).isZero();
+        Jar.Result h2Site = Jar.run(work, "publish", "--warehouse=jdbc:h2:file:" + work.resolve("wh/db"), "--site=" + work.resolve("h2-site"));
+        assertThat(h2Site.exit()).as(h2Site.out()).isZero();
+        for (String name : List.of("facts.csv", "reports.csv", "coverage.csv", "year_checks.csv")) {
+            assertThat(work.resolve("pg-site/data").resolve(name)).as(name).hasSameBinaryContentAs(work.resolve("h2-site/data").resolve(name));
+        }
 
         Jar.Result again = Jar.run(work, credentials, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("pg"),
                 "--warehouse=" + url);

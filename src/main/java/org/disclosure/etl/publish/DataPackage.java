@@ -1,0 +1,165 @@
+package org.disclosure.etl.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.disclosure.etl.report.Codebook;
+
+/**
+ * {@code datapackage.json}: a Frictionless Data Package (v1) describing every CSV and Parquet file of
+ * the site: its path, format, encoding, schema (each column's name and type, as the file's header
+ * has them), primary key, foreign keys to the codebook and to reports.csv, the sources and the
+ * licence, so that Frictionless tools, CKAN and DataHub read it without a manual.
+ */
+public final class DataPackage {
+
+    static final String FILE = "datapackage.json";
+
+    private static final Set<String> INTEGERS = Set.of("run_id", "section", "report_year", "facts", "skipped_rows",
+            "failed_checks", "previous_year", "reports");
+    private static final Set<String> NUMBERS = Set.of("value", "expected", "actual");
+    private static final Set<String> BOOLEANS = Set.of("agrees");
+    private static final Map<String, List<String>> PRIMARY_KEYS = Map.of(
+            "reports", List.of("report_id"),
+            "facts", List.of("report_id", "table_code", "row_code", "column_code"),
+            "applications", List.of("report_id", "table_code", "row_code"),
+            "proactive", List.of("report_id", "table_code", "row_code"),
+            "review_litigation", List.of("report_id", "table_code", "row_code"),
+            "codebook", List.of("template", "table_code", "row_code", "column_code"),
+            "coverage", List.of("report_year", "division_code"));
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("reports", "One row per report file: identity, place, year, template, status and counts."),
+            Map.entry("facts", "One row per number read: the long table every other table is a view of."),
+            Map.entry("applications", "Section 3 (applications received and handled), one row per report and row, one column per applicant kind."),
+            Map.entry("proactive", "Section 2 (proactive disclosure), one row per report and row."),
+            Map.entry("review_litigation", "Section 4 (administrative review and litigation), one row per report and group."),
+            Map.entry("checks", "The tables' own arithmetic that does not add up: flags, never corrections."),
+            Map.entry("skips", "Rows and sections not loaded, with the reason: nothing is guessed."),
+            Map.entry("codebook", "The canonical row and column codes of the 2019 and 2021 templates."),
+            Map.entry("coverage", "Per report year and division: whether its government's report was loaded, partial, failed or absent."),
+            Map.entry("year_checks", "Soft checks across years for the same issuer: carried-over equals last year's carried-forward; rules in force follow issued and repealed."));
+
+    private DataPackage() {
+    }
+
+    /** @param csvs the CSV files in {@code data/}, by resource name; @param parquet the Parquet files' site paths */
+    public static void write(Path site, List<String> csvs, List<String> parquet) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode pkg = json.createObjectNode();
+        pkg.put("profile", "tabular-data-package");
+        pkg.put("name", "china-government-information-disclosure-annual-reports");
+        pkg.put("title", "政府信息公开工作年度报告 — statistics of China's government information disclosure annual reports");
+        pkg.put("description", "Every number of sections 2, 3 and 4 of the annual reports read, with the rows not read and why, "
+                + "the tables' failed arithmetic, coverage by division and year, and cross-year checks. See extracts.md for the contract.");
+        pkg.put("homepage", "index.html");
+        pkg.put("version", "1.0.0");
+        ArrayNode licenses = pkg.putArray("licenses");
+        licenses.addObject().put("name", "CC-BY-4.0").put("path", "https://creativecommons.org/licenses/by/4.0/")
+                .put("title", "Creative Commons Attribution 4.0");
+        ArrayNode sources = pkg.putArray("sources");
+        sources.addObject().put("title", "政府信息公开工作年度报告, as published by each government body on its website");
+        sources.addObject().put("title", "Administrative divisions: data/reference (Ministry of Civil Affairs codes)");
+        ArrayNode resources = pkg.putArray("resources");
+        for (String name : csvs) {
+            Path file = site.resolve("data").resolve(name + ".csv");
+            String[] header = header(file);
+            ObjectNode r = resources.addObject();
+            r.put("name", name.replace('_', '-'));
+            r.put("path", "data/" + name + ".csv");
+            r.put("profile", "tabular-data-resource");
+            r.put("format", "csv");
+            r.put("mediatype", "text/csv");
+            r.put("encoding", "utf-8-sig");
+            r.put("description", DESCRIPTIONS.getOrDefault(name, ""));
+            r.put("bytes", Files.size(file));
+            ObjectNode dialect = r.putObject("dialect");
+            dialect.put("delimiter", ",").put("quoteChar", "\"").put("doubleQuote", true).put("lineTerminator", "\n").put("header", true);
+            r.set("schema", schema(json, name, header));
+        }
+        for (String path : parquet) {
+            ObjectNode r = resources.addObject();
+            String year = path.replaceAll("\\D", "");
+            r.put("name", "facts-" + year + "-parquet");
+            r.put("path", path);
+            r.put("format", "parquet");
+            r.put("mediatype", "application/vnd.apache.parquet");
+            r.put("description", "facts of report year " + year + " as Parquet (typed columns; value DECIMAL(24,4))");
+            r.put("bytes", Files.size(site.resolve(path)));
+            r.set("schema", schema(json, "facts", header(site.resolve("data/facts.csv"))));
+        }
+        json.writeValue(site.resolve(FILE).toFile(), pkg);
+    }
+
+    private static ObjectNode schema(ObjectMapper json, String name, String[] header) {
+        ObjectNode schema = json.createObjectNode();
+        ArrayNode fields = schema.putArray("fields");
+        for (String column : header) {
+            ObjectNode f = fields.addObject();
+            f.put("name", column);
+            f.put("type", type(name, column));
+        }
+        schema.putArray("missingValues").add("");
+        List<String> key = PRIMARY_KEYS.get(name);
+        if (key != null) {
+            ArrayNode pk = schema.putArray("primaryKey");
+            key.forEach(pk::add);
+        }
+        ArrayNode foreign = schema.putArray("foreignKeys");
+        if (name.equals("facts")) {
+            ObjectNode fk = foreign.addObject();
+            ArrayNode fields1 = fk.putArray("fields");
+            List.of("template", "table_code", "row_code", "column_code").forEach(fields1::add);
+            ObjectNode ref = fk.putObject("reference");
+            ref.put("resource", "codebook");
+            ArrayNode fields2 = ref.putArray("fields");
+            List.of("template", "table_code", "row_code", "column_code").forEach(fields2::add);
+        }
+        if (!name.equals("reports") && !name.equals("codebook") && !name.equals("coverage") && List.of(header).contains("report_id")) {
+            ObjectNode fk = foreign.addObject();
+            fk.putArray("fields").add("report_id");
+            ObjectNode ref = fk.putObject("reference");
+            ref.put("resource", "reports");
+            ref.putArray("fields").add("report_id");
+        }
+        return schema;
+    }
+
+    /** A column's Frictionless type: counts and years integers, values numbers, the wide views' columns numbers, else text. */
+    static String type(String resource, String column) {
+        if (INTEGERS.contains(column)) {
+            return "integer";
+        }
+        if (BOOLEANS.contains(column)) {
+            return "boolean";
+        }
+        int section = switch (resource) {
+            case "proactive" -> 2;
+            case "applications" -> 3;
+            case "review_litigation" -> 4;
+            default -> 0;
+        };
+        if (NUMBERS.contains(column) || section > 0 && Codebook.standard().columnCodes(section).contains(column)) {
+            return "number";
+        }
+        return "string";
+    }
+
+    static String[] header(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String[] header = YearDownloads.rfc4180(in).readNext();
+            header[0] = header[0].replace("\uFEFF", "");
+            return header;
+        } catch (com.opencsv.exceptions.CsvValidationException e) {
+            throw new IOException(csv + ": " + e.getMessage(), e);
+        }
+    }
+}

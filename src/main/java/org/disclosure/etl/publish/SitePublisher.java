@@ -1,0 +1,109 @@
+package org.disclosure.etl.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.disclosure.etl.extract.ExtractExporter;
+import org.disclosure.etl.jurisdiction.Gazetteer;
+import org.disclosure.etl.report.Codebook;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Writes the static site of {@code publish}: the extracts and their yearly cuts, Parquet facts,
+ * coverage, cross-year checks, {@code datapackage.json} and {@code index.html}. The site is built
+ * beside the target folder and swapped in whole, so a web server never serves half of it.
+ */
+public final class SitePublisher {
+
+    /** The CSV resources of {@code data/}, as the data package names them. */
+    static final List<String> CSVS = List.of("reports", "facts", "applications", "proactive", "review_litigation", "checks",
+            "skips", "codebook", "coverage", "year_checks");
+
+    private final JdbcTemplate jdbc;
+    private final TransactionOperations readOnly;
+    private final Gazetteer gazetteer;
+    private final int threads;
+
+    public SitePublisher(JdbcTemplate jdbc, TransactionOperations readOnly, Gazetteer gazetteer, int threads) {
+        this.jdbc = jdbc;
+        this.readOnly = readOnly;
+        this.gazetteer = gazetteer;
+        this.threads = threads;
+    }
+
+    /** What was published, for the command's summary. */
+    public record Published(Path site, int years, int reports, int downloads, int parquetFiles, long yearChecksDiffering) {
+        public String summary() {
+            return "published " + site + ": " + reports + " reports of " + years + " years, " + downloads + " downloads, "
+                    + parquetFiles + " Parquet files, " + yearChecksDiffering + " cross-year checks differing";
+        }
+    }
+
+    public Published publish(Path site) throws IOException {
+        Path target = site.toAbsolutePath().normalize();
+        Path building = target.resolveSibling("." + target.getFileName() + ".building");
+        deleteTree(building);
+        Path data = Files.createDirectories(building.resolve("data"));
+        new ExtractExporter(jdbc, Codebook.standard(), readOnly).export(data, threads);
+        deleteTree(data.resolve("by-province")); // the province cuts are the downloads
+
+        List<Coverage.Cell> coverage = Coverage.of(jdbc, gazetteer);
+        Coverage.write(coverage, data.resolve("coverage.csv"));
+        List<YearChecks.Comparison> comparisons = YearChecks.of(jdbc);
+        YearChecks.write(comparisons, data.resolve("year_checks.csv"));
+
+        Map<String, String[]> reports = new HashMap<>();
+        jdbc.query("SELECT report_id, report_year, COALESCE(province, '') AS province FROM reports WHERE report_year IS NOT NULL"
+                + " AND status IN ('loaded', 'partial', 'failed')", rs -> {
+                    reports.put(rs.getString(1), new String[] {String.valueOf(rs.getInt(2)), rs.getString(3)});
+                });
+        List<YearDownloads.Download> downloads = YearDownloads.write(data, building.resolve("downloads"), reports);
+        List<Integer> years = jdbc.queryForList("SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL"
+                + " AND status IN ('loaded', 'partial') ORDER BY report_year", Integer.class);
+        List<String> parquet = ParquetFacts.write(data, years);
+        DataPackage.write(building, CSVS, parquet);
+        try (InputStream contract = SitePublisher.class.getResourceAsStream("/docs/extracts.md")) {
+            if (contract != null) {
+                Files.copy(contract, building.resolve("extracts.md"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        long differing = comparisons.stream().filter(c -> !c.agrees()).count();
+        SitePage.write(building, new SitePage.Content(Catalogue.lines(jdbc, coverage), Catalogue.outcomes(jdbc), downloads, parquet,
+                comparisons.size(), differing, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+        swapIn(building, target);
+        return new Published(target, years.size(), reports.size(), downloads.size(), parquet.size(), differing);
+    }
+
+    /** The new site in place of the old: the old one moved aside, the new one moved in, the old one removed. */
+    private static void swapIn(Path building, Path target) throws IOException {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old");
+        deleteTree(old);
+        if (Files.exists(target)) {
+            Files.move(target, old);
+        }
+        Files.createDirectories(target.getParent());
+        Files.move(building, target);
+        deleteTree(old);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.disclosure.etl.publish;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.disclosure.etl.extract.CsvExtractWriter;
+
+/**
+ * The downloads: one zip per report year, and one per province and year, of the extract files,
+ * each holding only that year's (and province's) reports and their rows, and the codebook. Rows
+ * are cut from the national files by their report id, cells copied as written (already quoted and
+ * neutralized), so a year's file is the national file's rows of that year.
+ */
+public final class YearDownloads {
+
+    /** The extract files cut into years, as {@code docs/extracts.md} names them. */
+    static final List<String> FILES = List.of("reports.csv", "facts.csv", "applications.csv", "proactive.csv",
+            "review_litigation.csv", "checks.csv", "skips.csv");
+
+    /** A download written: its path in the site, year, province (empty: national) and size. */
+    public record Download(String path, int year, String province, long bytes) {
+    }
+
+    private YearDownloads() {
+    }
+
+    /**
+     * @param reports report id → {year, province} of every report with a year
+     */
+    public static List<Download> write(Path data, Path downloads, Map<String, String[]> reports) throws IOException {
+        Map<String, List<String>> slices = new LinkedHashMap<>(); // "year" or "year/province" -> report ids
+        reports.forEach((id, yp) -> {
+            slices.computeIfAbsent(yp[0], k -> new ArrayList<>()).add(id);
+            if (!yp[1].isEmpty()) {
+                slices.computeIfAbsent(yp[0] + "/" + yp[1], k -> new ArrayList<>()).add(id);
+            }
+        });
+        Map<String, String> sliceOf = new HashMap<>();
+        Path work = Files.createDirectories(downloads.resolve(".work"));
+        try {
+            // one pass over each national file, rows dealt to every slice they belong to
+            Map<String, Map<String, CsvExtractWriter>> writers = new LinkedHashMap<>();
+            for (String slice : slices.keySet()) {
+                writers.put(slice, new LinkedHashMap<>());
+            }
+            for (String file : FILES) {
+                try (Reader in = Files.newBufferedReader(data.resolve(file), StandardCharsets.UTF_8); CSVReader csv = rfc4180(in)) {
+                    String[] header = csv.readNext();
+                    header[0] = header[0].replace("\uFEFF", "");
+                    int idColumn = Arrays.asList(header).indexOf("report_id");
+                    Set<Integer> asIs = Set.copyOf(IntStream.range(0, header.length).boxed().toList()); // cells already neutralized
+                    for (String slice : slices.keySet()) {
+                        writers.get(slice).put(file, new CsvExtractWriter(work.resolve(slice).resolve(file), header, asIs));
+                    }
+                    String[] row;
+                    while ((row = csv.readNext()) != null) {
+                        String[] yp = reports.get(row[idColumn]);
+                        if (yp == null) {
+                            continue;
+                        }
+                        writers.get(yp[0]).get(file).write(row);
+                        if (!yp[1].isEmpty()) {
+                            writers.get(yp[0] + "/" + yp[1]).get(file).write(row);
+                        }
+                    }
+                } catch (CsvValidationException e) {
+                    throw new IOException(file + ": " + e.getMessage(), e);
+                }
+                for (Map<String, CsvExtractWriter> w : writers.values()) {
+                    w.get(file).commit();
+                    w.get(file).close();
+                }
+            }
+            List<Download> written = new ArrayList<>();
+            for (String slice : slices.keySet()) {
+                String[] parts = slice.split("/", 2);
+                String province = parts.length > 1 ? parts[1] : "";
+                String name = province.isEmpty() ? "extracts-" + parts[0] + ".zip" : province + "/extracts-" + province + "-" + parts[0] + ".zip";
+                Path zip = downloads.resolve(name);
+                Files.createDirectories(zip.getParent());
+                try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+                    for (String file : FILES) {
+                        add(z, file, work.resolve(slice).resolve(file));
+                    }
+                    add(z, "codebook.csv", data.resolve("codebook.csv"));
+                }
+                written.add(new Download("downloads/" + name, Integer.parseInt(parts[0]), province, Files.size(zip)));
+            }
+            return written;
+        } finally {
+            SitePublisher.deleteTree(work);
+        }
+    }
+
+    /** RFC 4180 as the extracts are written: quotes doubled, backslashes plain text (opencsv's default parser escapes with them). */
+    static CSVReader rfc4180(Reader in) {
+        return new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build();
+    }
+
+    private static void add(ZipOutputStream z, String name, Path file) throws IOException {
+        z.putNextEntry(new ZipEntry(name));
+        try (InputStream in = Files.newInputStream(file)) {
+            in.transferTo(z);
+        }
+        z.closeEntry();
+    }
+}
