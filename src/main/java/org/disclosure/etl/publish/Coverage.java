@@ -34,29 +34,36 @@ public final class Coverage {
         }
     }
 
-    private record Report(String id, String status, String agency, String jurisdiction) {
-    }
-
     private Coverage() {
     }
 
+    /** A government's report, as SQL finds it: the people's government, a township's or street's office, or the place itself as issuer. */
+    private static final String GOVERNMENT = "(agency LIKE '%人民政府' OR agency LIKE '%办事处' OR agency = jurisdiction)";
+
+    /** Aggregated in the database: memory holds one entry per division and year, not per report. */
     public static List<Cell> of(JdbcTemplate jdbc, Gazetteer gazetteer) {
-        Map<String, Map<Integer, List<Report>>> byDivision = new HashMap<>();
-        Set<Integer> years = new TreeSet<>();
-        jdbc.query("SELECT report_id, status, agency, jurisdiction, division_code, report_year FROM reports"
-                + " WHERE report_year IS NOT NULL AND status IN ('loaded', 'partial', 'failed')", rs -> {
-                    int year = rs.getInt("report_year");
-                    years.add(year);
-                    String code = rs.getString("division_code");
-                    if (code != null && !code.isEmpty()) {
-                        byDivision.computeIfAbsent(code, k -> new HashMap<>()).computeIfAbsent(year, k -> new ArrayList<>())
-                                .add(new Report(rs.getString("report_id"), rs.getString("status"), rs.getString("agency"),
-                                        rs.getString("jurisdiction")));
-                    }
+        String placed = " FROM reports WHERE report_year IS NOT NULL AND division_code IS NOT NULL AND division_code <> ''"
+                + " AND status IN ('loaded', 'partial', 'failed')";
+        Set<Integer> years = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL"
+                + " AND status IN ('loaded', 'partial', 'failed')", Integer.class));
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT division_code, report_year, COUNT(*)" + placed + " GROUP BY division_code, report_year",
+                rs -> {
+                    counts.put(rs.getString(1) + "|" + rs.getInt(2), rs.getInt(3));
                 });
+        Map<String, String[]> best = new HashMap<>(); // division|year -> status, report id
+        jdbc.query("SELECT division_code, report_year, status, report_id" + placed + " AND " + GOVERNMENT + " ORDER BY report_id", rs -> {
+            String key = rs.getString(1) + "|" + rs.getInt(2);
+            String[] found = best.get(key);
+            if (found == null || PRECEDENCE.indexOf(rs.getString(3)) < PRECEDENCE.indexOf(found[0])) {
+                best.put(key, new String[] {rs.getString(3), rs.getString(4)});
+            }
+        });
+        Set<String> named = new java.util.HashSet<>();
+        counts.keySet().forEach(k -> named.add(k.substring(0, k.indexOf('|'))));
         List<Cell> cells = new ArrayList<>();
         for (Division d : gazetteer.all()) {
-            if (d.level() == Division.Level.TOWNSHIP && !byDivision.containsKey(d.code())) {
+            if (d.level() == Division.Level.TOWNSHIP && !named.contains(d.code())) {
                 continue; // townships only where a report names one
             }
             List<Division> lineage = gazetteer.lineage(d);
@@ -64,24 +71,13 @@ public final class Coverage {
             String prefecture = at(lineage, Division.Level.PREFECTURE);
             String county = at(lineage, Division.Level.COUNTY);
             for (int year : years) {
-                List<Report> reports = byDivision.getOrDefault(d.code(), Map.of()).getOrDefault(year, List.of());
-                Report best = null;
-                for (Report r : reports) {
-                    if (isGovernment(r) && (best == null || PRECEDENCE.indexOf(r.status()) < PRECEDENCE.indexOf(best.status()))) {
-                        best = r;
-                    }
-                }
-                cells.add(new Cell(year, d, province, prefecture, county, best == null ? "absent" : best.status(),
-                        best == null ? "" : best.id(), reports.size()));
+                String key = d.code() + "|" + year;
+                String[] found = best.get(key);
+                cells.add(new Cell(year, d, province, prefecture, county, found == null ? "absent" : found[0],
+                        found == null ? "" : found[1], counts.getOrDefault(key, 0)));
             }
         }
         return cells;
-    }
-
-    /** The people's government of the place, or a township's or street's office, or the place itself named as issuer. */
-    static boolean isGovernment(Report r) {
-        String agency = r.agency() == null ? "" : r.agency();
-        return agency.endsWith("人民政府") || agency.endsWith("办事处") || agency.equals(r.jurisdiction());
     }
 
     private static String at(List<Division> lineage, Division.Level level) {

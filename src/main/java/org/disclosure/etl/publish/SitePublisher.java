@@ -59,15 +59,19 @@ public final class SitePublisher {
 
         List<Coverage.Cell> coverage = Coverage.of(jdbc, gazetteer);
         Coverage.write(coverage, data.resolve("coverage.csv"));
-        List<YearChecks.Comparison> comparisons = YearChecks.of(jdbc);
-        YearChecks.write(comparisons, data.resolve("year_checks.csv"));
+        long[] yearChecks = YearChecks.write(jdbc, data.resolve("year_checks.csv"));
 
-        Map<String, String[]> reports = new HashMap<>();
-        jdbc.query("SELECT report_id, report_year, COALESCE(province, '') AS province FROM reports WHERE report_year IS NOT NULL"
-                + " AND status IN ('loaded', 'partial', 'failed')", rs -> {
-                    reports.put(rs.getString(1), new String[] {String.valueOf(rs.getInt(2)), rs.getString(3)});
+        String finished = " FROM reports WHERE report_year IS NOT NULL AND status IN ('loaded', 'partial', 'failed')";
+        List<String[]> slices = jdbc.query("SELECT DISTINCT report_year, COALESCE(province, '')" + finished,
+                (rs, i) -> new String[] {String.valueOf(rs.getInt(1)), rs.getString(2)});
+        Map<String, String[]> withoutColumns = new HashMap<>(); // checks and skips carry no year or province of their own
+        jdbc.query("SELECT report_id, report_year, COALESCE(province, '')" + finished
+                + " AND (report_id IN (SELECT report_id FROM checks) OR report_id IN (SELECT report_id FROM skips))",
+                rs -> {
+                    withoutColumns.put(rs.getString(1), new String[] {String.valueOf(rs.getInt(2)), rs.getString(3)});
                 });
-        List<YearDownloads.Download> downloads = YearDownloads.write(data, building.resolve("downloads"), reports);
+        int reports = jdbc.queryForObject("SELECT COUNT(*)" + finished, Integer.class);
+        List<YearDownloads.Download> downloads = YearDownloads.write(data, building.resolve("downloads"), slices, withoutColumns);
         List<Integer> years = jdbc.queryForList("SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL"
                 + " AND status IN ('loaded', 'partial') ORDER BY report_year", Integer.class);
         List<String> parquet = ParquetFacts.write(data, years);
@@ -77,11 +81,11 @@ public final class SitePublisher {
                 Files.copy(contract, building.resolve("extracts.md"), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        long differing = comparisons.stream().filter(c -> !c.agrees()).count();
+        long differing = yearChecks[1];
         SitePage.write(building, new SitePage.Content(Catalogue.lines(jdbc, coverage), Catalogue.outcomes(jdbc), downloads, parquet,
-                comparisons.size(), differing, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+                yearChecks[0], differing, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         swapIn(building, target);
-        return new Published(target, years.size(), reports.size(), downloads.size(), parquet.size(), differing);
+        return new Published(target, years.size(), reports, downloads.size(), parquet.size(), differing);
     }
 
     /** The new site in place of the old: the old one moved aside, the new one moved in, the old one removed. */

@@ -3,12 +3,12 @@ package org.disclosure.etl.publish;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.disclosure.etl.extract.CsvExtractWriter;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,73 +43,79 @@ public final class YearChecks {
     private YearChecks() {
     }
 
-    public static List<Comparison> of(JdbcTemplate jdbc) {
-        // issuer -> year -> reports of that year (more than one: ambiguous)
-        Map<String, TreeMap<Integer, List<Issued>>> issuers = new TreeMap<>();
-        Map<String, Issued> byId = new HashMap<>();
-        jdbc.query("SELECT r.report_id, r.agency, r.division_code, r.report_year, f.table_code, f.row_code, f.column_code, f.fact_value"
+    /**
+     * Streamed issuer by issuer (the query is ordered by issuer and year): memory holds one issuer's
+     * reports, not a national decade's.
+     */
+    public static void each(JdbcTemplate jdbc, Consumer<Comparison> out) {
+        String[] issuer = {null};
+        TreeMap<Integer, Map<String, Issued>> years = new TreeMap<>(); // year -> report id -> its cells
+        jdbc.query("SELECT r.agency, r.division_code, r.report_year, r.report_id, f.row_code, f.column_code, f.fact_value"
                 + " FROM reports r JOIN facts f ON f.report_id = r.report_id"
                 + " WHERE r.status IN ('loaded', 'partial') AND r.report_year IS NOT NULL AND r.agency IS NOT NULL AND r.division_code IS NOT NULL"
-                + " AND (f.row_code IN ('carried_over', 'carried_forward') AND f.table_code = 's3_applications'"
+                + " AND (f.table_code = 's3_applications' AND f.row_code IN ('carried_over', 'carried_forward')"
                 + " OR f.table_code = 's2_rules' AND f.column_code IN ('issued', 'repealed', 'in_force'))"
-                + " ORDER BY r.report_id", rs -> {
-                    String id = rs.getString("report_id");
-                    Issued issued = byId.computeIfAbsent(id, k -> {
-                        Issued created = new Issued(k, new HashMap<>());
-                        try {
-                            issuers.computeIfAbsent(rs.getString("agency") + "\u0000" + rs.getString("division_code"), i -> new TreeMap<>())
-                                    .computeIfAbsent(rs.getInt("report_year"), y -> new ArrayList<>()).add(created);
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                        return created;
-                    });
-                    issued.facts().put(rs.getString("row_code") + "." + rs.getString("column_code"), rs.getBigDecimal("fact_value"));
-                });
-        List<Comparison> out = new ArrayList<>();
-        issuers.forEach((issuer, years) -> {
-            String[] key = issuer.split("\u0000", 2);
-            years.forEach((year, reports) -> {
-                List<Issued> before = years.get(year - 1);
-                if (reports.size() != 1 || before == null || before.size() != 1) {
-                    return;
-                }
-                Issued now = reports.get(0);
-                Issued then = before.get(0);
-                now.facts().forEach((cell, value) -> {
-                    String[] rc = cell.split("\\.", 2);
-                    if (rc[0].equals("carried_over")) {
-                        BigDecimal forward = then.facts().get("carried_forward." + rc[1]);
-                        if (forward != null) {
-                            out.add(new Comparison(key[0], key[1], year, now.reportId(), year - 1, then.reportId(), CARRIED_OVER,
-                                    rc[0], rc[1], forward, value));
-                        }
-                    } else if (rc[1].equals("in_force")) {
-                        BigDecimal previous = then.facts().get(rc[0] + ".in_force");
-                        BigDecimal issuedNow = now.facts().get(rc[0] + ".issued");
-                        BigDecimal repealedNow = now.facts().get(rc[0] + ".repealed");
-                        if (previous != null && issuedNow != null && repealedNow != null) {
-                            out.add(new Comparison(key[0], key[1], year, now.reportId(), year - 1, then.reportId(), IN_FORCE,
-                                    rc[0], rc[1], previous.add(issuedNow).subtract(repealedNow), value));
-                        }
+                + " ORDER BY r.agency, r.division_code, r.report_year, r.report_id", rs -> {
+                    String key = rs.getString(1) + "\u0000" + rs.getString(2);
+                    if (!key.equals(issuer[0])) {
+                        compare(issuer[0], years, out);
+                        issuer[0] = key;
+                        years.clear();
                     }
+                    String id = rs.getString(4);
+                    years.computeIfAbsent(rs.getInt(3), y -> new LinkedHashMap<>()).computeIfAbsent(id, k -> new Issued(k, new HashMap<>()))
+                            .facts().put(rs.getString(5) + "." + rs.getString(6), rs.getBigDecimal(7));
                 });
-            });
-        });
-        out.sort(java.util.Comparator.comparing(Comparison::agency).thenComparing(Comparison::divisionCode)
-                .thenComparingInt(Comparison::year).thenComparing(Comparison::check).thenComparing(Comparison::rowCode)
-                .thenComparing(Comparison::columnCode));
-        return out;
+        compare(issuer[0], years, out);
     }
 
-    public static void write(List<Comparison> comparisons, Path file) throws IOException {
-        try (CsvExtractWriter out = new CsvExtractWriter(file, HEADER, Set.of(2, 4, 9, 10))) {
-            for (Comparison c : comparisons) {
-                out.write(c.agency(), c.divisionCode(), String.valueOf(c.year()), c.reportId(), String.valueOf(c.previousYear()),
+    /** One issuer's comparisons, year by year; a year with two reports is compared with neither neighbour. */
+    private static void compare(String issuer, TreeMap<Integer, Map<String, Issued>> years, Consumer<Comparison> out) {
+        if (issuer == null) {
+            return;
+        }
+        String[] key = issuer.split("\u0000", 2);
+        years.forEach((year, reports) -> {
+            Map<String, Issued> before = years.get(year - 1);
+            if (reports.size() != 1 || before == null || before.size() != 1) {
+                return;
+            }
+            Issued now = reports.values().iterator().next();
+            Issued then = before.values().iterator().next();
+            new TreeMap<>(now.facts()).forEach((cell, value) -> {
+                String[] rc = cell.split("\\.", 2);
+                if (rc[0].equals("carried_over")) {
+                    BigDecimal forward = then.facts().get("carried_forward." + rc[1]);
+                    if (forward != null) {
+                        out.accept(new Comparison(key[0], key[1], year, now.reportId(), year - 1, then.reportId(), CARRIED_OVER,
+                                rc[0], rc[1], forward, value));
+                    }
+                } else if (rc[1].equals("in_force")) {
+                    BigDecimal previous = then.facts().get(rc[0] + ".in_force");
+                    BigDecimal issuedNow = now.facts().get(rc[0] + ".issued");
+                    BigDecimal repealedNow = now.facts().get(rc[0] + ".repealed");
+                    if (previous != null && issuedNow != null && repealedNow != null) {
+                        out.accept(new Comparison(key[0], key[1], year, now.reportId(), year - 1, then.reportId(), IN_FORCE,
+                                rc[0], rc[1], previous.add(issuedNow).subtract(repealedNow), value));
+                    }
+                }
+            });
+        });
+    }
+
+    /** Writes {@code year_checks.csv}; returns how many comparisons were made and how many differ. */
+    public static long[] write(JdbcTemplate jdbc, Path file) throws IOException {
+        long[] counts = new long[2];
+        try (CsvExtractWriter csv = new CsvExtractWriter(file, HEADER, Set.of(2, 4, 9, 10))) {
+            each(jdbc, c -> {
+                counts[0]++;
+                counts[1] += c.agrees() ? 0 : 1;
+                csv.write(c.agency(), c.divisionCode(), String.valueOf(c.year()), c.reportId(), String.valueOf(c.previousYear()),
                         c.previousReportId(), c.check(), c.rowCode(), c.columnCode(), ExtractExporter.plain(c.expected()),
                         ExtractExporter.plain(c.actual()), String.valueOf(c.agrees()));
-            }
-            out.commit();
+            });
+            csv.commit();
         }
+        return counts;
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +42,23 @@ public final class YearDownloads {
     }
 
     /**
-     * @param reports report id → {year, province} of every report with a year
+     * @param slices  every {year, province} with reports (province empty: not placed)
+     * @param reports report id → {year, province} of the reports with checks or skips: the files
+     *                without year and province columns of their own (the others carry them)
      */
-    public static List<Download> write(Path data, Path downloads, Map<String, String[]> reports) throws IOException {
-        Map<String, List<String>> slices = new LinkedHashMap<>(); // "year" or "year/province" -> report ids
-        reports.forEach((id, yp) -> {
-            slices.computeIfAbsent(yp[0], k -> new ArrayList<>()).add(id);
+    public static List<Download> write(Path data, Path downloads, List<String[]> slices, Map<String, String[]> reports) throws IOException {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (String[] yp : slices) {
+            keys.add(yp[0]);
             if (!yp[1].isEmpty()) {
-                slices.computeIfAbsent(yp[0] + "/" + yp[1], k -> new ArrayList<>()).add(id);
+                keys.add(yp[0] + "/" + yp[1]);
             }
-        });
-        Map<String, String> sliceOf = new HashMap<>();
+        }
         Path work = Files.createDirectories(downloads.resolve(".work"));
         try {
             // one pass over each national file, rows dealt to every slice they belong to
             Map<String, Map<String, CsvExtractWriter>> writers = new LinkedHashMap<>();
-            for (String slice : slices.keySet()) {
+            for (String slice : keys) {
                 writers.put(slice, new LinkedHashMap<>());
             }
             for (String file : FILES) {
@@ -66,15 +66,18 @@ public final class YearDownloads {
                     String[] header = csv.readNext();
                     header[0] = header[0].replace("\uFEFF", "");
                     int idColumn = Arrays.asList(header).indexOf("report_id");
+                    int yearColumn = Arrays.asList(header).indexOf("report_year");
+                    int provinceColumn = Arrays.asList(header).indexOf("province");
                     Set<Integer> asIs = Set.copyOf(IntStream.range(0, header.length).boxed().toList()); // cells already neutralized
-                    for (String slice : slices.keySet()) {
+                    for (String slice : keys) {
                         writers.get(slice).put(file, new CsvExtractWriter(work.resolve(slice).resolve(file), header, asIs));
                     }
                     String[] row;
                     while ((row = csv.readNext()) != null) {
-                        String[] yp = reports.get(row[idColumn]);
-                        if (yp == null) {
-                            continue;
+                        String[] yp = yearColumn >= 0 && provinceColumn >= 0
+                                ? new String[] {row[yearColumn], row[provinceColumn]} : reports.get(row[idColumn]);
+                        if (yp == null || !writers.containsKey(yp[0])) {
+                            continue; // a report without a year is in no year's download
                         }
                         writers.get(yp[0]).get(file).write(row);
                         if (!yp[1].isEmpty()) {
@@ -90,7 +93,7 @@ public final class YearDownloads {
                 }
             }
             List<Download> written = new ArrayList<>();
-            for (String slice : slices.keySet()) {
+            for (String slice : keys) {
                 String[] parts = slice.split("/", 2);
                 String province = parts.length > 1 ? parts[1] : "";
                 String name = province.isEmpty() ? "extracts-" + parts[0] + ".zip" : province + "/extracts-" + province + "-" + parts[0] + ".zip";
