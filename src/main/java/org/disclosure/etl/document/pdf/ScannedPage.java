@@ -98,7 +98,7 @@ final class ScannedPage {
             glyphs.add(cellGlyph(digitCells.get(i), numbers.get(i)));
         }
         List<String> labelLines = labelLines(wordImages, ocr);
-        Map<float[], List<String>> wordLines = new LinkedHashMap<>();
+        Map<float[], List<String>> wordLines = new LinkedHashMap<>(); // by the cell's box itself: one box per cell
         for (int i = 0; i < wordCells.size(); i++) {
             wordLines.computeIfAbsent(wordCells.get(i), k -> new ArrayList<>()).add(labelLines.get(i));
         }
@@ -116,8 +116,8 @@ final class ScannedPage {
     /**
      * The numbers read in number cells: as a line first; where that is not sure, as one word, then a
      * lone mark as one character, then the cell's gray as a line (each reading misses some digits
-     * the next reads);
-     * a cell none of them reads anything in is read as words, in case its marks were words after all.
+     * the next reads); a cell none of them reads anything in is read as words, in case its marks
+     * were words after all.
      * Each number is unsure when Tesseract is, when it read more or fewer characters than the cell
      * has marks, or when a mark touches the cell's cut edge (a digit may be cut off); a later reading replaces an earlier one only where it is sure or the earlier read nothing.
      */
