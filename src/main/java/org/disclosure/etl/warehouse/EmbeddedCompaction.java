@@ -40,15 +40,27 @@ public final class EmbeddedCompaction {
             return;
         }
         long started = System.nanoTime();
-        // SHUTDOWN closes every connection: the pool's are closed first, the next use opens the database again.
-        pool.getHikariPoolMXBean().softEvictConnections();
-        Properties credentials = new Properties();
-        credentials.setProperty("user", pool.getUsername() == null ? "" : pool.getUsername());
-        credentials.setProperty("password", pool.getPassword() == null ? "" : pool.getPassword());
-        try (Connection c = new org.h2.Driver().connect(pool.getJdbcUrl(), credentials); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
+        // SHUTDOWN closes every connection: the pool's are closed first, and the pool is suspended so that its
+        // housekeeper opens none while H2 rewrites the file (one that does makes H2 skip the compaction);
+        // the next use opens the database again.
+        boolean suspended = pool.isAllowPoolSuspension();
+        if (suspended) {
+            pool.getHikariPoolMXBean().suspendPool();
         }
-        pool.getHikariPoolMXBean().softEvictConnections(); // and those the pool opened again meanwhile
+        try {
+            pool.getHikariPoolMXBean().softEvictConnections();
+            Properties credentials = new Properties();
+            credentials.setProperty("user", pool.getUsername() == null ? "" : pool.getUsername());
+            credentials.setProperty("password", pool.getPassword() == null ? "" : pool.getPassword());
+            try (Connection c = new org.h2.Driver().connect(pool.getJdbcUrl(), credentials); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
+            pool.getHikariPoolMXBean().softEvictConnections(); // and any the pool opened again meanwhile
+        } finally {
+            if (suspended) {
+                pool.getHikariPoolMXBean().resumePool();
+            }
+        }
         out.printf(Locale.ROOT, "  warehouse compacted (%d MB, %d%% live) in %.1f s%n", size >> 20, live,
                 (System.nanoTime() - started) / 1e9);
     }

@@ -21,6 +21,8 @@ class EmbeddedCompactionTest {
         pool.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db"));
         pool.setUsername("");
         pool.setPassword("");
+        pool.setAllowPoolSuspension(true); // as application.yml configures the warehouse's pool
+        pool.setMinimumIdle(5); // a housekeeper eager to reopen connections, as under load
         return pool;
     }
 
