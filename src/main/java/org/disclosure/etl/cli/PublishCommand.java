@@ -2,7 +2,6 @@ package org.disclosure.etl.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.disclosure.etl.batch.IngestSettings;
 import org.disclosure.etl.publish.SitePublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 
