@@ -16,10 +16,10 @@ import org.disclosure.etl.warehouse.ReportStatus;
 import org.disclosure.etl.warehouse.RunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The discover step: registers the inbox files not seen before. A file already registered with the

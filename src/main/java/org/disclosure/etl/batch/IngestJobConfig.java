@@ -36,18 +36,18 @@ import org.disclosure.etl.warehouse.SectionRepository;
 import org.disclosure.etl.warehouse.SkipRepository;
 import org.disclosure.etl.warehouse.StagedSection;
 import org.disclosure.etl.warehouse.StagingRepository;
-import org.springframework.batch.core.ItemWriteListener;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.Step;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.ItemWriter;
-import org.springframework.batch.item.database.JdbcCursorItemReader;
-import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -163,7 +163,7 @@ public class IngestJobConfig {
         return new StepBuilder("publish", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     sitePublisher().publish(settings.site());
-                    return org.springframework.batch.repeat.RepeatStatus.FINISHED;
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();
     }
@@ -348,7 +348,7 @@ public class IngestJobConfig {
                         ReviewPage.write(review, folder);
                     }
                     extracts.publish(folder);
-                    return org.springframework.batch.repeat.RepeatStatus.FINISHED;
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();
     }

@@ -15,10 +15,10 @@ import org.disclosure.etl.warehouse.StagedSection;
 import org.disclosure.etl.warehouse.StagingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
-import org.springframework.batch.item.Chunk;
-import org.springframework.batch.item.ItemWriter;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /** Stores what the read step located: the report's header, its staged sections, missing sections; or its failure. */
 public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionListener {

@@ -9,8 +9,8 @@ import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
 import org.disclosure.etl.warehouse.ReportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.item.Chunk;
-import org.springframework.batch.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * The complete step's writer: settles each report's status (loaded, partial, failed) from what its

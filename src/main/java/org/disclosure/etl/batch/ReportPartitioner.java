@@ -2,8 +2,8 @@ package org.disclosure.etl.batch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.batch.core.partition.support.Partitioner;
-import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits a step's reports into sixteen partitions by the first hex digit of their report id (a hash,

@@ -15,7 +15,7 @@ import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.ReportTitle;
-import org.springframework.batch.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.disclosure.etl.warehouse.PendingReport;
 
 /**

@@ -4,9 +4,9 @@ import java.util.Iterator;
 import java.util.List;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
-import org.springframework.batch.item.ItemReader;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.disclosure.etl.warehouse.PendingReport;
 
 /**

@@ -1,6 +1,6 @@
 package org.disclosure.etl.batch;
 
-import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * A run is a job instance: a crashed run restarted is the same run (one id in reports, skips and the

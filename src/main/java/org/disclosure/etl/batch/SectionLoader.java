@@ -6,8 +6,8 @@ import org.disclosure.etl.warehouse.SkipRecord;
 import org.disclosure.etl.warehouse.StagingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.item.Chunk;
-import org.springframework.batch.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /** A section step's writer: loads the chunk's report sections, takes them out of staging, and logs their skipped rows. */
 public class SectionLoader implements ItemWriter<LoadedSection> {

@@ -10,9 +10,9 @@ import org.disclosure.etl.report.SectionTable;
 import org.disclosure.etl.warehouse.LoadedSection;
 import org.disclosure.etl.warehouse.SkipRecord;
 import org.disclosure.etl.warehouse.StagedSection;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
-import org.springframework.batch.item.ItemProcessor;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * A section step's processor: maps one report's staged section to its facts and skipped rows, and

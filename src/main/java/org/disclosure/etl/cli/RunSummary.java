@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.RunRepository;
-import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ApplicationContext;
 
 /** The lines an operator reads at the end of a run. */

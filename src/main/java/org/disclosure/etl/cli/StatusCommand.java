@@ -8,10 +8,10 @@ import java.util.Locale;
 import org.disclosure.etl.batch.DeadExecutions;
 import org.disclosure.etl.warehouse.RunLock;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobInstance;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.repository.explore.JobExplorer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

@@ -1,0 +1,63 @@
+package org.disclosure.etl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A warehouse whose job repository Spring Batch 5 created (its job instances numbered from
+ * {@code BATCH_JOB_SEQ}) goes on working under Batch 6, on H2 and on PostgreSQL: the next run takes
+ * the next instance number instead of colliding with the first run's, and loads nothing twice.
+ */
+class JobRepositoryUpgradeIT {
+
+    @Test
+    void anEmbeddedWarehouseOfBatchFiveRunsOn(@TempDir Path work) throws Exception {
+        String url = "jdbc:h2:file:" + work.resolve("wh/db");
+        runsOnAfterBatchFive(work, url, Map.of(), () -> DriverManager.getConnection(url, "", ""));
+    }
+
+    @Test
+    void aPostgresWarehouseOfBatchFiveRunsOn(@TempDir Path work) throws Exception {
+        try (RealPostgres postgres = RealPostgres.start(work.resolve("pgdata"))) {
+            runsOnAfterBatchFive(work, postgres.url(), RealPostgres.credentials(),
+                    () -> postgres.server().getPostgresDatabase().getConnection());
+        }
+    }
+
+    interface Database {
+        Connection open() throws Exception;
+    }
+
+    private static void runsOnAfterBatchFive(Path work, String url, Map<String, String> env, Database db) throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Files.copy(Path.of("data/inbox/002_7023baa7cc861516.txt"), inbox.resolve("002_7023baa7cc861516.txt"));
+        Jar.Result first = Jar.run(work, env, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("x"), "--warehouse=" + url);
+        assertThat(first.exit()).as(first.out()).isZero();
+        try (Connection c = db.open(); Statement s = c.createStatement()) {
+            // the repository as Batch 5 left it: its sequence under the old name, ours not yet migrated
+            s.execute("DROP SEQUENCE BATCH_JOB_INSTANCE_SEQ");
+            s.execute("CREATE SEQUENCE BATCH_JOB_SEQ START WITH 2");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+        }
+        Files.copy(Path.of("data/inbox/003_13daec65706afb4d.txt"), inbox.resolve("003_13daec65706afb4d.txt"));
+        Jar.Result next = Jar.run(work, env, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("x"), "--warehouse=" + url);
+        assertThat(next.exit()).as(next.out()).isZero();
+        assertThat(next.out()).contains("files seen 2: loaded 1").contains("already loaded 1");
+        try (Connection c = db.open(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getLong(2)).isEqualTo(2);
+        }
+    }
+}
