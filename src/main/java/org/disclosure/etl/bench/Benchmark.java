@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.disclosure.etl.FolderTree;
 import org.disclosure.etl.bench.synthetic.SyntheticInbox;
 import org.disclosure.etl.cli.CommandLine;
 import org.disclosure.etl.document.TextDecoding;
@@ -120,7 +120,7 @@ public final class Benchmark {
             scaling.forEach(out::println);
         }
         out.println(last + " peak_heap_mb=" + peak);
-        deleteTree(work);
+        FolderTree.delete(work);
         return 0;
     }
 
@@ -257,14 +257,6 @@ public final class Benchmark {
                 System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
             db.createStatement().execute("DROP SCHEMA public CASCADE");
             db.createStatement().execute("CREATE SCHEMA public");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -2,14 +2,13 @@ package org.disclosure.etl.document;
 
 import java.io.File;
 import java.io.IOException;
-import org.disclosure.etl.document.scan.Tesseract;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.disclosure.etl.FolderTree;
+import org.disclosure.etl.document.scan.Tesseract;
 
 /**
  * Legacy Word ({@code .doc}) and WPS ({@code .wps}) files. Word 97–2003 binary documents, which most
@@ -74,7 +73,7 @@ public final class LegacyWordReader implements DocumentReader {
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException("conversion with LibreOffice interrupted");
         } finally {
-            deleteQuietly(work);
+            FolderTree.deleteQuietly(work);
         }
     }
 
@@ -86,19 +85,5 @@ public final class LegacyWordReader implements DocumentReader {
         String path = System.getenv("PATH");
         return path != null && Stream.of(path.split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> all = files.sorted(Comparator.reverseOrder()).toList();
-            for (Path p : all) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a temp directory left behind is harmless
-        }
     }
 }

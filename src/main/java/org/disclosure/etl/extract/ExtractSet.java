@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.disclosure.etl.FolderTree;
 
 /**
  * The extracts folder published as a whole. Each export writes a fresh folder under
@@ -92,15 +92,7 @@ public final class ExtractSet {
                         .reduce((a, b) -> b).orElse(null);
         for (Path set : all) {
             if (!set.equals(current) && !set.equals(previous)) {
-                deleteTree(set);
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                FolderTree.delete(set);
             }
         }
     }

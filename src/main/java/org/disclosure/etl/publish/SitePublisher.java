@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.disclosure.etl.FolderTree;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.report.Codebook;
@@ -52,10 +51,10 @@ public final class SitePublisher {
     public Published publish(Path site) throws IOException {
         Path target = site.toAbsolutePath().normalize();
         Path building = target.resolveSibling("." + target.getFileName() + ".building");
-        deleteTree(building);
+        FolderTree.delete(building);
         Path data = Files.createDirectories(building.resolve("data"));
         new ExtractExporter(jdbc, Codebook.standard(), readOnly).export(data, threads);
-        deleteTree(data.resolve("by-province")); // the province cuts are the downloads
+        FolderTree.delete(data.resolve("by-province")); // the province cuts are the downloads
 
         List<Coverage.Cell> coverage = Coverage.of(jdbc, gazetteer);
         Coverage.write(coverage, data.resolve("coverage.csv"));
@@ -91,23 +90,12 @@ public final class SitePublisher {
     /** The new site in place of the old: the old one moved aside, the new one moved in, the old one removed. */
     private static void swapIn(Path building, Path target) throws IOException {
         Path old = target.resolveSibling("." + target.getFileName() + ".old");
-        deleteTree(old);
+        FolderTree.delete(old);
         if (Files.exists(target)) {
             Files.move(target, old);
         }
         Files.createDirectories(target.getParent());
         Files.move(building, target);
-        deleteTree(old);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FolderTree.delete(old);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.disclosure.etl.FolderTree;
 import org.disclosure.etl.extract.CsvExtractWriter;
 
 /**
@@ -109,7 +110,7 @@ public final class YearDownloads {
             }
             return written;
         } finally {
-            SitePublisher.deleteTree(work);
+            FolderTree.delete(work);
         }
     }
 

@@ -6,12 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.disclosure.etl.FolderTree;
 import org.disclosure.etl.document.ReadDeadline;
 
 /**
@@ -146,7 +145,7 @@ public final class Tesseract {
             parse(Files.readAllLines(tsv, StandardCharsets.UTF_8), words);
             return words;
         } finally {
-            deleteQuietly(work);
+            FolderTree.deleteQuietly(work);
         }
     }
 
@@ -163,16 +162,6 @@ public final class Tesseract {
                         Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9]),
                         Float.parseFloat(f[10]), f[11].strip()));
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a temp directory left behind is harmless
         }
     }
 }
