@@ -45,23 +45,18 @@ final class ConvertedRows {
 
     /** The row, in doubt where its last cell is not the sum of the others but another cell is. */
     private static SourceRow checked(SourceRow row, String parts) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (String cell : row.cells()) {
-            Optional<NumberCell> number = NumberCell.parse(cell);
-            if (number.isEmpty()) {
-                return row; // not a number: the mapping skips it with its own reason
-            }
-            values.add(number.get().value());
+        Optional<RowTotal> numbers = RowTotal.of(row.cells());
+        if (numbers.isEmpty()) {
+            return row; // not a number: the mapping skips it with its own reason
         }
-        BigDecimal total = values.get(values.size() - 1);
-        BigDecimal sum = values.subList(0, values.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal all = sum.add(total);
-        boolean anotherOrderAddsUp = values.stream().anyMatch(v -> v.add(v).compareTo(all) == 0);
-        if (sum.compareTo(total) == 0 || !anotherOrderAddsUp) {
+        RowTotal printed = numbers.get();
+        BigDecimal all = printed.sum().add(printed.total());
+        boolean anotherOrderAddsUp = printed.values().stream().anyMatch(v -> v.add(v).compareTo(all) == 0);
+        if (printed.addsUp() || !anotherOrderAddsUp) {
             return row;
         }
         return row.doubted(String.format(Locale.ROOT,
                 "read from converted text, the total %s is not the sum %s of %s: the converter's order of the numbers cannot be trusted",
-                total.toPlainString(), sum.toPlainString(), parts));
+                printed.total().toPlainString(), printed.sum().toPlainString(), parts));
     }
 }

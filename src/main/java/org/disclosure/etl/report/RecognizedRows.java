@@ -1,6 +1,5 @@
 package org.disclosure.etl.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,19 +98,14 @@ final class RecognizedRows {
             return row.unconfirmed("read by OCR: a printed cell could not be read, so the row total cannot confirm the row");
         }
         List<String> cells = row.cells().stream().map(c -> c.startsWith(UNSURE) ? c.substring(UNSURE.length()) : c).toList();
-        List<BigDecimal> values = new ArrayList<>();
-        for (String cell : cells) {
-            Optional<NumberCell> number = NumberCell.parse(cell);
-            if (number.isEmpty()) {
-                return row.unconfirmed("read by OCR: '" + cell + "' is not a number, so the row total cannot confirm the row");
-            }
-            values.add(number.get().value());
+        Optional<RowTotal> numbers = RowTotal.of(cells);
+        if (numbers.isEmpty()) {
+            String notANumber = cells.stream().filter(c -> NumberCell.parse(c).isEmpty()).findFirst().orElseThrow();
+            return row.unconfirmed("read by OCR: '" + notANumber + "' is not a number, so the row total cannot confirm the row");
         }
-        BigDecimal total = values.get(values.size() - 1);
-        BigDecimal sum = values.subList(0, values.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(total) != 0) {
+        if (!numbers.get().addsUp()) {
             return row.unconfirmed(String.format(Locale.ROOT, "read by OCR: the total %s is not the sum %s of %s, so a number may be misread",
-                    total.toPlainString(), sum.toPlainString(), parts));
+                    numbers.get().total().toPlainString(), numbers.get().sum().toPlainString(), parts));
         }
         return row.withCells(cells);
     }
