@@ -62,13 +62,22 @@ public class ExtractExporter {
         void write() throws IOException;
     }
 
+    /** The file set, nationally and per province ({@code by-province/<province>/}). */
+    public void export(Path dir, int threads) throws IOException {
+        export(dir, threads, jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + FINISHED
+                + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class));
+    }
+
+    /** The national files alone (the published site cuts its own province downloads). */
+    public void exportNational(Path dir, int threads) throws IOException {
+        export(dir, threads, List.of());
+    }
+
     /**
      * The file set, its independent parts (facts and wide views; reports; checks; skips; codebooks)
      * written at once on up to {@code threads} threads: facts take longest, the rest fit beside them.
      */
-    public void export(Path dir, int threads) throws IOException {
-        List<String> provinces = jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + FINISHED
-                + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class);
+    private void export(Path dir, int threads, List<String> provinces) throws IOException {
         List<Part> parts = List.of(() -> factsAndWideViews(dir, provinces), () -> reports(dir, provinces),
                 () -> checks(dir, provinces), () -> skips(dir, provinces), () -> {
                     codebook(dir.resolve("codebook.csv"));

@@ -85,6 +85,7 @@ public final class DataPackage {
             dialect.put("delimiter", ",").put("quoteChar", "\"").put("doubleQuote", true).put("lineTerminator", "\n").put("header", true);
             r.set("schema", schema(json, name, header));
         }
+        String[] facts = header(site.resolve("data/facts.csv"));
         for (String path : parquet) {
             ObjectNode r = resources.addObject();
             String year = path.replaceAll("\\D", "");
@@ -94,7 +95,7 @@ public final class DataPackage {
             r.put("mediatype", "application/vnd.apache.parquet");
             r.put("description", "facts of report year " + year + " as Parquet (typed columns; value DECIMAL(24,4))");
             r.put("bytes", Files.size(site.resolve(path)));
-            r.set("schema", schema(json, "facts", header(site.resolve("data/facts.csv"))));
+            r.set("schema", schema(json, "facts", facts));
         }
         json.writeValue(site.resolve(FILE).toFile(), pkg);
     }
@@ -115,22 +116,21 @@ public final class DataPackage {
         }
         ArrayNode foreign = schema.putArray("foreignKeys");
         if (name.equals("facts")) {
-            ObjectNode fk = foreign.addObject();
-            ArrayNode fields1 = fk.putArray("fields");
-            List.of("template", "table_code", "row_code", "column_code").forEach(fields1::add);
-            ObjectNode ref = fk.putObject("reference");
-            ref.put("resource", "codebook");
-            ArrayNode fields2 = ref.putArray("fields");
-            List.of("template", "table_code", "row_code", "column_code").forEach(fields2::add);
+            foreignKey(foreign, List.of("template", "table_code", "row_code", "column_code"), "codebook");
         }
         if (!name.equals("reports") && !name.equals("codebook") && !name.equals("coverage") && List.of(header).contains("report_id")) {
-            ObjectNode fk = foreign.addObject();
-            fk.putArray("fields").add("report_id");
-            ObjectNode ref = fk.putObject("reference");
-            ref.put("resource", "reports");
-            ref.putArray("fields").add("report_id");
+            foreignKey(foreign, List.of("report_id"), "reports");
         }
         return schema;
+    }
+
+    /** A foreign key whose fields have the same names in the referenced resource. */
+    private static void foreignKey(ArrayNode foreign, List<String> fields, String resource) {
+        ObjectNode fk = foreign.addObject();
+        fields.forEach(fk.putArray("fields")::add);
+        ObjectNode ref = fk.putObject("reference");
+        ref.put("resource", resource);
+        fields.forEach(ref.putArray("fields")::add);
     }
 
     /** A column's Frictionless type: counts and years integers, values numbers, the wide views' columns numbers, else text. */
@@ -155,9 +155,7 @@ public final class DataPackage {
 
     static String[] header(Path csv) throws IOException {
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            String[] header = YearDownloads.rfc4180(in).readNext();
-            header[0] = header[0].replace("\uFEFF", "");
-            return header;
+            return YearDownloads.header(YearDownloads.rfc4180(in));
         } catch (com.opencsv.exceptions.CsvValidationException e) {
             throw new IOException(csv + ": " + e.getMessage(), e);
         }

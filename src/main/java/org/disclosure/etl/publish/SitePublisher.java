@@ -53,8 +53,7 @@ public final class SitePublisher {
         Path building = target.resolveSibling("." + target.getFileName() + ".building");
         FolderTree.delete(building);
         Path data = Files.createDirectories(building.resolve("data"));
-        new ExtractExporter(jdbc, Codebook.standard(), readOnly).export(data, threads);
-        FolderTree.delete(data.resolve("by-province")); // the province cuts are the downloads
+        new ExtractExporter(jdbc, Codebook.standard(), readOnly).exportNational(data, threads); // province cuts are the downloads
 
         List<Coverage.Cell> coverage = Coverage.of(jdbc, gazetteer);
         Coverage.write(coverage, data.resolve("coverage.csv"));

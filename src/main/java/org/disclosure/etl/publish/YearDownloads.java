@@ -57,41 +57,8 @@ public final class YearDownloads {
         }
         Path work = Files.createDirectories(downloads.resolve(".work"));
         try {
-            // one pass over each national file, rows dealt to every slice they belong to
-            Map<String, Map<String, CsvExtractWriter>> writers = new LinkedHashMap<>();
-            for (String slice : keys) {
-                writers.put(slice, new LinkedHashMap<>());
-            }
             for (String file : FILES) {
-                try (Reader in = Files.newBufferedReader(data.resolve(file), StandardCharsets.UTF_8); CSVReader csv = rfc4180(in)) {
-                    String[] header = csv.readNext();
-                    header[0] = header[0].replace("\uFEFF", "");
-                    int idColumn = Arrays.asList(header).indexOf("report_id");
-                    int yearColumn = Arrays.asList(header).indexOf("report_year");
-                    int provinceColumn = Arrays.asList(header).indexOf("province");
-                    Set<Integer> asIs = Set.copyOf(IntStream.range(0, header.length).boxed().toList()); // cells already neutralized
-                    for (String slice : keys) {
-                        writers.get(slice).put(file, new CsvExtractWriter(work.resolve(slice).resolve(file), header, asIs));
-                    }
-                    String[] row;
-                    while ((row = csv.readNext()) != null) {
-                        String[] yp = yearColumn >= 0 && provinceColumn >= 0
-                                ? new String[] {row[yearColumn], row[provinceColumn]} : reports.get(row[idColumn]);
-                        if (yp == null || !writers.containsKey(yp[0])) {
-                            continue; // a report without a year is in no year's download
-                        }
-                        writers.get(yp[0]).get(file).write(row);
-                        if (!yp[1].isEmpty()) {
-                            writers.get(yp[0] + "/" + yp[1]).get(file).write(row);
-                        }
-                    }
-                } catch (CsvValidationException e) {
-                    throw new IOException(file + ": " + e.getMessage(), e);
-                }
-                for (Map<String, CsvExtractWriter> w : writers.values()) {
-                    w.get(file).commit();
-                    w.get(file).close();
-                }
+                cut(data.resolve(file), keys, reports, work);
             }
             List<Download> written = new ArrayList<>();
             for (String slice : keys) {
@@ -112,6 +79,49 @@ public final class YearDownloads {
         } finally {
             FolderTree.delete(work);
         }
+    }
+
+    /** One national file's rows dealt, in one pass, to the file of every slice they belong to ({@code work/<slice>/<file>}). */
+    private static void cut(Path national, Set<String> slices, Map<String, String[]> reports, Path work) throws IOException {
+        Map<String, CsvExtractWriter> writers = new LinkedHashMap<>();
+        try (Reader in = Files.newBufferedReader(national, StandardCharsets.UTF_8); CSVReader csv = rfc4180(in)) {
+            String[] header = header(csv);
+            int idColumn = Arrays.asList(header).indexOf("report_id");
+            int yearColumn = Arrays.asList(header).indexOf("report_year");
+            int provinceColumn = Arrays.asList(header).indexOf("province");
+            Set<Integer> asIs = Set.copyOf(IntStream.range(0, header.length).boxed().toList()); // cells already neutralized
+            for (String slice : slices) {
+                writers.put(slice, new CsvExtractWriter(work.resolve(slice).resolve(national.getFileName()), header, asIs));
+            }
+            String[] row;
+            while ((row = csv.readNext()) != null) {
+                String[] yp = yearColumn >= 0 && provinceColumn >= 0
+                        ? new String[] {row[yearColumn], row[provinceColumn]} : reports.get(row[idColumn]);
+                if (yp == null || !writers.containsKey(yp[0])) {
+                    continue; // a report without a year is in no year's download
+                }
+                writers.get(yp[0]).write(row);
+                if (!yp[1].isEmpty()) {
+                    writers.get(yp[0] + "/" + yp[1]).write(row);
+                }
+            }
+            for (CsvExtractWriter w : writers.values()) {
+                w.commit();
+            }
+        } catch (CsvValidationException e) {
+            throw new IOException(national.getFileName() + ": " + e.getMessage(), e);
+        } finally {
+            for (CsvExtractWriter w : writers.values()) {
+                w.close();
+            }
+        }
+    }
+
+    /** The header of an extract file, without the byte-order mark that opens the file. */
+    static String[] header(CSVReader csv) throws IOException, CsvValidationException {
+        String[] header = csv.readNext();
+        header[0] = header[0].replace("\uFEFF", "");
+        return header;
     }
 
     /** RFC 4180 as the extracts are written: quotes doubled, backslashes plain text (opencsv's default parser escapes with them). */
