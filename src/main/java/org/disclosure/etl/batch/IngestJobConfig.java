@@ -43,11 +43,13 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -130,11 +132,21 @@ public class IngestJobConfig {
     /** The static site of {@code publish}; also the ingest's last step where the job file names {@code ingest.site}. */
     @Bean
     public SitePublisher sitePublisher() {
-        TransactionTemplate readOnly = new TransactionTemplate(tx);
-        readOnly.setReadOnly(true);
+        return new SitePublisher(streaming(), readOnly(), gazetteer, settings.threads());
+    }
+
+    /** JDBC that fetches {@link #FETCH_SIZE} rows a round trip: the extracts and the site read whole tables. */
+    private JdbcTemplate streaming() {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(FETCH_SIZE);
-        return new SitePublisher(streaming, readOnly, gazetteer, settings.threads());
+        return streaming;
+    }
+
+    /** A read-only transaction per part of the extracts, in which PostgreSQL streams by the fetch size. */
+    private TransactionTemplate readOnly() {
+        TransactionTemplate readOnly = new TransactionTemplate(tx);
+        readOnly.setReadOnly(true);
+        return readOnly;
     }
 
     @Bean
@@ -145,7 +157,7 @@ public class IngestJobConfig {
         return jobSteps().build();
     }
 
-    private org.springframework.batch.core.job.builder.SimpleJobBuilder jobSteps() {
+    private SimpleJobBuilder jobSteps() {
         return new JobBuilder("ingest", jobRepository)
                 .start(discoverStep())
                 .next(reprocessStep())
@@ -163,7 +175,7 @@ public class IngestJobConfig {
         return new StepBuilder("publish", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     sitePublisher().publish(settings.site());
-                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                    return RepeatStatus.FINISHED;
                 }, tx)
                 .build();
     }
@@ -322,11 +334,7 @@ public class IngestJobConfig {
 
     /** The extracts and the run's review page beside them, written as a new set and published whole. */
     private Step exportStep() {
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(FETCH_SIZE);
-        TransactionTemplate readOnly = new TransactionTemplate(tx);
-        readOnly.setReadOnly(true);
-        ExtractExporter exporter = new ExtractExporter(streaming, Codebook.standard(), readOnly);
+        ExtractExporter exporter = new ExtractExporter(streaming(), Codebook.standard(), readOnly());
         RunReviewQuery reviews = new RunReviewQuery(jdbc);
         PlannerStatistics statistics = new PlannerStatistics(jdbc);
         return new StepBuilder("export", jobRepository)
@@ -348,7 +356,7 @@ public class IngestJobConfig {
                         ReviewPage.write(review, folder);
                     }
                     extracts.publish(folder);
-                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                    return RepeatStatus.FINISHED;
                 }, tx)
                 .build();
     }

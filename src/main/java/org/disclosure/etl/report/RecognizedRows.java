@@ -17,6 +17,7 @@ import org.disclosure.etl.document.Table;
 final class RecognizedRows {
 
     private static final String UNSURE = Table.UNSURE;
+    private static final java.util.Map<Template, LabelMatcher> MATCHERS = LabelMatcher.perTemplate(3);
     private static final int APPLICATION_COLUMNS = 7;
     private static final int GROUP_COLUMNS = 5;
 
@@ -76,8 +77,6 @@ final class RecognizedRows {
         }
         return out;
     }
-
-    private static final java.util.Map<Template, LabelMatcher> MATCHERS = LabelMatcher.perTemplate(3);
 
     /**
      * A row with no label and not one digit, dash or unread number: a piece of the header that OCR

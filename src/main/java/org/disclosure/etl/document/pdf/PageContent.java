@@ -27,7 +27,6 @@ final class PageContent extends PDFTextStripper {
     private final List<List<Glyph>> glyphs = new ArrayList<>();
     private final List<List<Ruling>> rulings = new ArrayList<>();
     private final PathCollector paths = new PathCollector();
-    private boolean images;
     private final List<Boolean> pageImages = new ArrayList<>();
     private boolean imagesOnPage;
     private int undecodable;
@@ -42,8 +41,7 @@ final class PageContent extends PDFTextStripper {
         addOperator(new OperatorProcessor(this) {
             @Override
             public void process(Operator operator, List<COSBase> operands) {
-                images = true; // an inline image
-                imagesOnPage = true;
+                imagesOnPage = true; // an inline image
             }
 
             @Override
@@ -66,10 +64,6 @@ final class PageContent extends PDFTextStripper {
 
     List<Ruling> rulings(int page) {
         return rulings.get(page);
-    }
-
-    boolean paintsImages() {
-        return images;
     }
 
     /** Whether a page paints an image and prints (almost) no text: a scan, for OCR. */
@@ -137,7 +131,6 @@ final class PageContent extends PDFTextStripper {
             if (!operands.isEmpty() && operands.get(0) instanceof COSName name) {
                 PDXObject xobject = getContext().getResources().getXObject(name);
                 if (xobject instanceof PDImageXObject) {
-                    images = true;
                     imagesOnPage = true;
                     return;
                 }

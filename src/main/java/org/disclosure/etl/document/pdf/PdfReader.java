@@ -129,10 +129,8 @@ public final class PdfReader implements DocumentReader {
         if (anyScanned && ocr.tesseract().isEmpty()) {
             throw new UnreadableDocumentException("no text layer (scanned pages); " + ocr.reason());
         }
-        if (content.glyphCount() < MIN_GLYPHS_PER_PAGE * pages && !anyScanned) {
-            if (content.glyphCount() == 0) {
-                throw new UnreadableDocumentException("PDF holds no text");
-            }
+        if (!anyScanned && pages > 0 && content.glyphCount() == 0) {
+            throw new UnreadableDocumentException("PDF holds no text");
         }
         if (content.undecodableShare() > MAX_UNDECODABLE) {
             throw new UnreadableDocumentException("PDF text cannot be decoded (fonts without a Unicode map); OCR not supported");

@@ -68,7 +68,7 @@ final class ScannedPage {
                 continue;
             }
             RuledTable grid = RuledTable.of(frame, new ArrayList<>());
-            tableAreas.add(new int[] {px(minX(frame), dpi), px(minY(frame), dpi), px(maxX(frame), dpi) + 1, px(maxY(frame), dpi) + 1});
+            tableAreas.add(area(frame, dpi));
             for (float[] box : grid.cellBoxes()) {
                 int left = px(box[0], dpi) + inset;
                 int top = px(box[1], dpi) + inset;
@@ -117,9 +117,9 @@ final class ScannedPage {
      * The numbers read in number cells: as a line first; where that is not sure, as one word, then a
      * lone mark as one character, then the cell's gray as a line (each reading misses some digits
      * the next reads); a cell none of them reads anything in is read as words, in case its marks
-     * were words after all.
-     * Each number is unsure when Tesseract is, when it read more or fewer characters than the cell
-     * has marks, or when a mark touches the cell's cut edge (a digit may be cut off); a later reading replaces an earlier one only where it is sure or the earlier read nothing.
+     * were words after all. Each number is unsure when Tesseract is, when it read more or fewer
+     * characters than the cell has marks, or when a mark touches the cell's cut edge (a digit may be
+     * cut off); a later reading replaces an earlier one only where it is sure or the earlier read nothing.
      */
     private static List<String> numbers(List<BufferedImage> images, List<BufferedImage> grays, List<CellInk> inks, Tesseract ocr)
             throws IOException {
@@ -127,12 +127,8 @@ final class ScannedPage {
         ocr.read(images, Tesseract.Mode.DIGITS).forEach(words -> numbers.add(number(words, inks.get(numbers.size()))));
         for (Tesseract.Mode again : List.of(Tesseract.Mode.DIGITS_WORD, Tesseract.Mode.DIGIT_CHARACTER, Tesseract.Mode.DIGITS)) {
             boolean inGray = again == Tesseract.Mode.DIGITS;
-            List<Integer> retry = new ArrayList<>();
-            for (int i = 0; i < numbers.size(); i++) {
-                if (numbers.get(i).startsWith(UNSURE) && (again != Tesseract.Mode.DIGIT_CHARACTER || inks.get(i).marks() == 1)) {
-                    retry.add(i);
-                }
-            }
+            List<Integer> retry = where(numbers.size(),
+                    i -> numbers.get(i).startsWith(UNSURE) && (again != Tesseract.Mode.DIGIT_CHARACTER || inks.get(i).marks() == 1));
             List<List<Tesseract.Word>> read = ocr.read(retry.stream().map(inGray ? grays::get : images::get).toList(), again);
             for (int r = 0; r < retry.size(); r++) {
                 String second = number(read.get(r), inks.get(retry.get(r)));
@@ -141,12 +137,7 @@ final class ScannedPage {
                 }
             }
         }
-        List<Integer> unread = new ArrayList<>();
-        for (int i = 0; i < numbers.size(); i++) {
-            if (numbers.get(i).equals(UNSURE)) {
-                unread.add(i);
-            }
-        }
+        List<Integer> unread = where(numbers.size(), i -> numbers.get(i).equals(UNSURE));
         List<String> asWords = labelLines(unread.stream().map(images::get).toList(), ocr);
         for (int u = 0; u < unread.size(); u++) {
             if (asWords.get(u).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -159,17 +150,17 @@ final class ScannedPage {
     /** The text of each line of label cells: as a line, or, where that reads nothing, as raw text. */
     private static List<String> labelLines(List<BufferedImage> images, Tesseract ocr) throws IOException {
         List<String> lines = new ArrayList<>(ocr.read(images, Tesseract.Mode.TEXT_LINE).stream().map(ScannedPage::text).toList());
-        List<Integer> empty = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) {
-                empty.add(i);
-            }
-        }
+        List<Integer> empty = where(lines.size(), i -> lines.get(i).isEmpty());
         List<List<Tesseract.Word>> again = ocr.read(empty.stream().map(images::get).toList(), Tesseract.Mode.TEXT_RAW_LINE);
         for (int e = 0; e < empty.size(); e++) {
             lines.set(empty.get(e), text(again.get(e)));
         }
         return lines;
+    }
+
+    /** The indexes below {@code size} the condition holds for: the cells to read again. */
+    private static List<Integer> where(int size, java.util.function.IntPredicate condition) {
+        return java.util.stream.IntStream.range(0, size).filter(condition).boxed().toList();
     }
 
     private static String number(List<Tesseract.Word> words, CellInk ink) {
@@ -211,19 +202,18 @@ final class ScannedPage {
         return Math.round(points * dpi / 72f);
     }
 
-    private static float minX(List<Ruling> frame) {
-        return (float) frame.stream().mapToDouble(r -> r.horizontal() ? r.from() : r.position()).min().orElse(0);
-    }
-
-    private static float maxX(List<Ruling> frame) {
-        return (float) frame.stream().mapToDouble(r -> r.horizontal() ? r.to() : r.position()).max().orElse(0);
-    }
-
-    private static float minY(List<Ruling> frame) {
-        return (float) frame.stream().mapToDouble(r -> r.horizontal() ? r.position() : r.from()).min().orElse(0);
-    }
-
-    private static float maxY(List<Ruling> frame) {
-        return (float) frame.stream().mapToDouble(r -> r.horizontal() ? r.position() : r.to()).max().orElse(0);
+    /** The pixels a frame of rulings covers: left, top, right, bottom (exclusive). */
+    private static int[] area(List<Ruling> frame, int dpi) {
+        float left = Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Ruling r : frame) {
+            left = Math.min(left, r.horizontal() ? r.from() : r.position());
+            right = Math.max(right, r.horizontal() ? r.to() : r.position());
+            top = Math.min(top, r.horizontal() ? r.position() : r.from());
+            bottom = Math.max(bottom, r.horizontal() ? r.position() : r.to());
+        }
+        return new int[] {px(left, dpi), px(top, dpi), px(right, dpi) + 1, px(bottom, dpi) + 1};
     }
 }

@@ -91,22 +91,18 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
             List<Mark> number = new ArrayList<>(marks);
             number.addAll(points(specks, marks, lineTop, lineBottom, dpi));
             boolean clipped = marks.stream().anyMatch(m -> m.left() == 0 || m.top() == 0 || m.right() == w - 1 || m.bottom() == h - 1);
-            BufferedImage gray = extent(grayWithout(page, left, top, w, h, remnants,
-                    specks.stream().filter(sp -> !number.contains(sp)).toList(), dpi), number, dpi);
+            int[] box = box(number);
+            BufferedImage gray = cut(grayWithout(page, left, top, w, h, remnants, specks.stream().filter(sp -> !number.contains(sp)).toList(), dpi),
+                    box[0], box[1], box[2], box[3], margin(dpi));
             return new CellInk(Kind.DIGITS, number.size(), clipped, List.of(marksOnly(number, w, dpi), gray));
         }
         BufferedImage words = grayWithout(page, left, top, w, h, remnants, specks, dpi);
         int margin = margin(dpi);
         // Only the marks' extent: faint border shadows beside it make Tesseract's line mode read nothing.
-        int x0 = marks.stream().mapToInt(Mark::left).min().orElse(0);
-        int x1 = marks.stream().mapToInt(Mark::right).max().orElse(w - 1);
+        int[] box = box(marks);
         List<BufferedImage> lines = new ArrayList<>();
         for (int[] band : lines(marks, tallest)) {
-            int y0 = Math.max(0, band[0] - margin / 2);
-            int y1 = Math.min(h, band[1] + 1 + margin / 2);
-            BufferedImage line = white(x1 - x0 + 1 + 2 * margin, y1 - y0 + 2 * margin);
-            line.getGraphics().drawImage(words.getSubimage(x0 + margin, y0 + margin, x1 - x0 + 1, y1 - y0), margin, margin, null);
-            lines.add(line);
+            lines.add(cut(words, box[0], Math.max(0, band[0] - margin / 2), box[2], Math.min(h - 1, band[1] + margin / 2), margin));
         }
         return new CellInk(Kind.WORDS, marks.size(), false, lines);
     }
@@ -170,13 +166,14 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
         }).toList();
     }
 
-    /** The part of a cell's image (with its margin) the marks cover, with a margin of its own. */
-    private static BufferedImage extent(BufferedImage cell, List<Mark> marks, int dpi) {
-        int margin = margin(dpi);
-        int x0 = marks.stream().mapToInt(Mark::left).min().orElse(0);
-        int y0 = marks.stream().mapToInt(Mark::top).min().orElse(0);
-        int x1 = marks.stream().mapToInt(Mark::right).max().orElse(0);
-        int y1 = marks.stream().mapToInt(Mark::bottom).max().orElse(0);
+    /** The box the marks cover: left, top, right, bottom (inclusive, in the cell). */
+    private static int[] box(List<Mark> marks) {
+        return new int[] {marks.stream().mapToInt(Mark::left).min().orElse(0), marks.stream().mapToInt(Mark::top).min().orElse(0),
+            marks.stream().mapToInt(Mark::right).max().orElse(0), marks.stream().mapToInt(Mark::bottom).max().orElse(0)};
+    }
+
+    /** A region of a cell's gray image (which has a margin of its own around the cell), with a white margin around it. */
+    private static BufferedImage cut(BufferedImage cell, int x0, int y0, int x1, int y1, int margin) {
         BufferedImage out = white(x1 - x0 + 1 + 2 * margin, y1 - y0 + 1 + 2 * margin);
         out.getGraphics().drawImage(cell.getSubimage(x0 + margin, y0 + margin, x1 - x0 + 1, y1 - y0 + 1), margin, margin, null);
         return out;
@@ -184,16 +181,13 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
 
     /** A number's marks alone, black on white, cut to their extent with a white margin. */
     private static BufferedImage marksOnly(List<Mark> marks, int cellWidth, int dpi) {
-        int x0 = marks.stream().mapToInt(Mark::left).min().orElse(0);
-        int y0 = marks.stream().mapToInt(Mark::top).min().orElse(0);
-        int x1 = marks.stream().mapToInt(Mark::right).max().orElse(0);
-        int y1 = marks.stream().mapToInt(Mark::bottom).max().orElse(0);
+        int[] box = box(marks);
         int margin = margin(dpi);
-        BufferedImage out = white(x1 - x0 + 1 + 2 * margin, y1 - y0 + 1 + 2 * margin);
+        BufferedImage out = white(box[2] - box[0] + 1 + 2 * margin, box[3] - box[1] + 1 + 2 * margin);
         byte[] target = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (Mark m : marks) {
             for (int p : m.pixels()) {
-                target[(p / cellWidth - y0 + margin) * out.getWidth() + p % cellWidth - x0 + margin] = 0;
+                target[(p / cellWidth - box[1] + margin) * out.getWidth() + p % cellWidth - box[0] + margin] = 0;
             }
         }
         return out;

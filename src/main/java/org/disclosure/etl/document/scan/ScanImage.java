@@ -44,7 +44,7 @@ public final class ScanImage {
     }
 
     public boolean ink(int x, int y) {
-        return (gray[y * width + x] & 0xFF) <= threshold;
+        return gray(x, y) <= threshold;
     }
 
     /** The ink of the whole page, row by row: 1 where the page is printed. */
@@ -71,10 +71,8 @@ public final class ScanImage {
 
     /** The page with the given regions painted white: what is left for reading its running text. */
     public BufferedImage without(java.util.List<int[]> regions) {
-        BufferedImage out = image();
-        BufferedImage copy = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage copy = image();
         Graphics2D g = copy.createGraphics();
-        g.drawImage(out, 0, 0, null);
         g.setColor(Color.WHITE);
         for (int[] r : regions) {
             g.fillRect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
@@ -83,6 +81,7 @@ public final class ScanImage {
         return copy;
     }
 
+    /** A copy of the page as an image. */
     private BufferedImage image() {
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         System.arraycopy(gray, 0, ((DataBufferByte) out.getRaster().getDataBuffer()).getData(), 0, gray.length);
