@@ -54,6 +54,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,6 +96,12 @@ public class IngestJobConfig {
         this.readers = DocumentReaders.standard(settings.soffice(), settings.maxPages(), settings.tesseract());
         this.gazetteer = Gazetteer.load(settings.gazetteer());
         this.zones = FunctionalZones.besideGazetteer(settings.gazetteer());
+    }
+
+    /** Static, as a post-processor is made before the configuration's other beans. */
+    @Bean
+    static ConnectionPoolSizing connectionPoolSizing(Environment environment) {
+        return new ConnectionPoolSizing(environment);
     }
 
     @Bean

@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize  files larger than this fail without being read
  * @param maxPages     PDFs with more pages fail without being read
  * @param logs         folder of ingest.log, one line per file outcome (used by the logging setup)
- * @param threads      threads of the read step (default: the machine's cores, at most 8)
+ * @param threads      threads of the partitioned steps (default: the machine's cores, at most {@value #MAX_THREADS})
  * @param maxSecondsPerFile a file whose reading takes longer fails with {@code time limit} (default 60)
  * @param maxDatabaseOutage how long a run waits, retrying with backoff, for a warehouse whose connection
  *                          was lost before it gives up (default 10 minutes; the next run restarts it)
@@ -33,7 +33,8 @@ public record IngestSettings(Path inbox, Path extracts, String warehouse, int ch
                              String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
                              int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract, Path site) {
 
-    public static final int MAX_THREADS = 8;
+    /** As many threads as a step has partitions ({@link ReportPartitioner}): a further thread would find no work. */
+    public static final int MAX_THREADS = 16;
 
     public IngestSettings {
         chunkSize = chunkSize <= 0 ? 50 : chunkSize;
@@ -43,7 +44,19 @@ public record IngestSettings(Path inbox, Path extracts, String warehouse, int ch
         maxPages = maxPages <= 0 ? DocumentReaders.MAX_PAGES : maxPages;
         maxSecondsPerFile = maxSecondsPerFile <= 0 ? 60 : maxSecondsPerFile;
         maxDatabaseOutage = maxDatabaseOutage == null ? Duration.ofMinutes(10) : maxDatabaseOutage;
-        // Each read thread holds two connections (cursor and transaction) of the pool of 20.
-        threads = Math.min(MAX_THREADS, threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads);
+        threads = threadsFor(threads);
+    }
+
+    /** The threads a configured count (0: not set) comes to. */
+    public static int threadsFor(int configured) {
+        return Math.min(MAX_THREADS, configured <= 0 ? Runtime.getRuntime().availableProcessors() : configured);
+    }
+
+    /**
+     * The warehouse connections a run on {@code threads} threads needs at once: a cursor and a
+     * transaction for each partition thread, and a few beside them (job repository, run lock).
+     */
+    public static int connectionsFor(int threads) {
+        return 2 * threads + 4;
     }
 }

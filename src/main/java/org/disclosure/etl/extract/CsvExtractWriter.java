@@ -1,10 +1,8 @@
 package org.disclosure.etl.extract;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,7 +23,7 @@ public final class CsvExtractWriter implements AutoCloseable {
 
     private final Path target;
     private final Path temporary;
-    private final Writer out;
+    private final OutputStream out;
     private final boolean[] numeric;
     private boolean committed;
 
@@ -40,14 +38,13 @@ public final class CsvExtractWriter implements AutoCloseable {
             // a temporary file is private; the extract it becomes is for researchers and the web server that serves them
             Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
         }
-        OutputStream stream = Files.newOutputStream(temporary);
-        stream.write(BOM);
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-        writeLine(line(header, new boolean[header.length]));
+        this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+        out.write(BOM);
+        writeLine(line(header, new boolean[header.length]).getBytes(StandardCharsets.UTF_8));
     }
 
     public void write(String... cells) {
-        writeLine(line(cells));
+        writeLine(line(cells).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The cells as one CSV line of this file, ending in LF: formatted once when it goes to several files. */
@@ -55,7 +52,8 @@ public final class CsvExtractWriter implements AutoCloseable {
         return line(cells, numeric);
     }
 
-    void writeLine(String line) {
+    /** A line made by {@link #line}, UTF-8 encoded. */
+    void writeLine(byte[] line) {
         try {
             out.write(line);
         } catch (IOException e) {

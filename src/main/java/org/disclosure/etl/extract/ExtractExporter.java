@@ -8,8 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -78,7 +76,7 @@ public class ExtractExporter {
      * written at once on up to {@code threads} threads: facts take longest, the rest fit beside them.
      */
     private void export(Path dir, int threads, List<String> provinces) throws IOException {
-        List<Part> parts = List.of(() -> factsAndWideViews(dir, provinces), () -> reports(dir, provinces),
+        List<Part> parts = List.of(() -> factsAndWideViews(dir, provinces, threads), () -> reports(dir, provinces),
                 () -> checks(dir, provinces), () -> skips(dir, provinces), () -> {
                     codebook(dir.resolve("codebook.csv"));
                     for (String province : provinces) {
@@ -133,27 +131,25 @@ public class ExtractExporter {
         }
     }
 
-    /** facts.csv and the three wide views, from one pass over the facts, report by report. */
-    private void factsAndWideViews(Path dir, List<String> provinces) throws IOException {
-        String[] header = {"report_id", "source_file", "province", "division_code", "jurisdiction", "report_year",
-            "template", "section", "table_code", "row_code", "column_code", "value", "unit", "raw"};
+    /**
+     * facts.csv and the three wide views, from one pass over the facts, report by report: this
+     * thread reads each report's facts, {@link ReportLines} formats them on {@code threads}
+     * threads, and this thread writes the lines in report order as they come back.
+     */
+    private void factsAndWideViews(Path dir, List<String> provinces, int threads) throws IOException {
         List<WideView> views = List.of(new WideView("applications.csv", 3, codebook.columnCodes(3), false, order),
                 new WideView("review_litigation.csv", 4, codebook.columnCodes(4), false, order),
                 new WideView("proactive.csv", 2, codebook.columnCodes(2), true, order));
         List<ProvinceFanOut> outs = new ArrayList<>();
         try {
-            ProvinceFanOut facts = new ProvinceFanOut(dir, provinces, "facts.csv", header, Set.of(5, 7, 11));
-            outs.add(facts);
+            outs.add(new ProvinceFanOut(dir, provinces, "facts.csv", ReportLines.FACTS_HEADER, ReportLines.FACTS_NUMERIC));
             for (WideView view : views) {
                 outs.add(new ProvinceFanOut(dir, provinces, view.file(), view.header(), view.numericColumns()));
             }
-            forEachReportsFacts(reportFacts -> {
-                reportFacts.forEach(f -> facts.write(f[2], f));
-                for (int v = 0; v < views.size(); v++) {
-                    ProvinceFanOut out = outs.get(v + 1);
-                    views.get(v).rows(reportFacts).forEach(r -> out.write(r[0], r));
-                }
-            });
+            try (ReportLines lines = new ReportLines(threads, outs, views, order)) {
+                forEachReportsFacts(lines::add);
+                lines.finish();
+            }
             for (ProvinceFanOut out : outs) {
                 out.commit();
             }
@@ -201,11 +197,11 @@ public class ExtractExporter {
     }
 
     /**
-     * Streams the facts of loaded reports in report order, handing over one report's facts (facts.csv
-     * columns, codebook order) at a time. Each report's facts are one range of the facts key, read
-     * through one prepared statement, so no database sorts the whole facts table and memory holds one report.
+     * Streams the facts of loaded reports in report order, handing over one report's facts at a time.
+     * Each report's facts are one range of the facts key, read through one prepared statement, so no
+     * database sorts the whole facts table and memory holds one report.
      */
-    private void forEachReportsFacts(Consumer<List<String[]>> perReport) {
+    private void forEachReportsFacts(Consumer<ReportLines.StoredReport> perReport) {
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try (PreparedStatement factsOf = con.prepareStatement(FACTS_OF_REPORT)) {
                 jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + LOADED + " ORDER BY r.source_file, r.report_id",
@@ -214,9 +210,9 @@ public class ExtractExporter {
                             for (int i = 0; i < report.length; i++) {
                                 report[i] = rs.getString(i + 1);
                             }
-                            List<String[]> facts = factsOf(factsOf, report, rs.getLong(8));
+                            List<ReportLines.StoredFact> facts = factsOf(factsOf, rs.getLong(8));
                             if (!facts.isEmpty()) {
-                                perReport.accept(facts);
+                                perReport.accept(new ReportLines.StoredReport(report, facts));
                             }
                         });
             }
@@ -224,32 +220,18 @@ public class ExtractExporter {
         });
     }
 
-    /** One report's facts, in codebook order. */
-    private List<String[]> factsOf(PreparedStatement factsOf, String[] report, long reportSeq) throws SQLException {
+    /** One report's facts as stored. */
+    private static List<ReportLines.StoredFact> factsOf(PreparedStatement factsOf, long reportSeq) throws SQLException {
         factsOf.setLong(1, FactKeys.first(reportSeq));
         factsOf.setLong(2, FactKeys.last(reportSeq));
-        List<Ranked> ranked = new ArrayList<>();
+        List<ReportLines.StoredFact> facts = new ArrayList<>();
         try (ResultSet rs = factsOf.executeQuery()) {
             while (rs.next()) {
-                String[] fact = Arrays.copyOf(report, 14);
-                fact[7] = rs.getString(1);
-                fact[8] = rs.getString(2);
-                fact[9] = rs.getString(3);
-                fact[10] = rs.getString(4);
-                fact[11] = plain(rs.getBigDecimal(5));
-                fact[12] = rs.getString(6);
-                fact[13] = rs.getString(7);
-                ranked.add(new Ranked(order.cell(fact[8], fact[9], fact[10]), fact));
+                facts.add(new ReportLines.StoredFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7)));
             }
         }
-        ranked.sort(Ranked.ORDER);
-        return ranked.stream().map(Ranked::fact).toList();
-    }
-
-    /** A fact with its cell's place in the codebook; cells the codebook lacks go last, by their codes. */
-    private record Ranked(int rank, String[] fact) {
-        static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::rank)
-                .thenComparing(r -> r.fact()[8]).thenComparing(r -> r.fact()[9]).thenComparing(r -> r.fact()[10]);
+        return facts;
     }
 
     /** A number as the extracts print it: no trailing zeros, no exponent, 0 for zero, empty for none. */

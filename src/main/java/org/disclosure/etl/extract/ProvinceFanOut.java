@@ -1,6 +1,7 @@
 package org.disclosure.etl.extract;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,16 @@ final class ProvinceFanOut implements AutoCloseable {
     }
 
     void write(String province, String... cells) {
-        String line = national.line(cells);
+        writeLine(province, line(cells).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cells as a line of this file; safe on any thread, so that lines can be made apart from their writing. */
+    String line(String... cells) {
+        return national.line(cells);
+    }
+
+    /** A line made by {@link #line}, UTF-8 encoded, to the national file and its province's. */
+    void writeLine(String province, byte[] line) {
         national.writeLine(line);
         CsvExtractWriter own = province == null ? null : byProvince.get(province);
         if (own != null) {

@@ -1,0 +1,142 @@
+package org.disclosure.etl.extract;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Turns reports' stored facts into the lines of facts.csv and of the wide views on a pool of
+ * threads, and writes them in the order the reports were added. Formatting (codebook order,
+ * numbers, quoting, UTF-8) is most of the export's work, and no report's depends on another's; the
+ * files come out byte for byte as one thread would write them.
+ */
+final class ReportLines implements AutoCloseable {
+
+    static final String[] FACTS_HEADER = {"report_id", "source_file", "province", "division_code", "jurisdiction", "report_year",
+        "template", "section", "table_code", "row_code", "column_code", "value", "unit", "raw"};
+    static final Set<Integer> FACTS_NUMERIC = Set.of(5, 7, 11);
+    /** Reports formatted ahead of the writer per thread: enough to keep each busy, few enough to hold. */
+    private static final int AHEAD_PER_THREAD = 8;
+
+    /** A fact as the warehouse holds it. */
+    record StoredFact(String section, String tableCode, String rowCode, String columnCode, BigDecimal value, String unit, String raw) {
+    }
+
+    /** A loaded report's columns of facts.csv (report_id to template) and its facts. */
+    record StoredReport(String[] report, List<StoredFact> facts) {
+    }
+
+    /** A line of one file, and the province whose copy of the file it also goes to. */
+    private record Line(String province, byte[] bytes) {
+    }
+
+    private final List<ProvinceFanOut> outs;
+    private final List<WideView> views;
+    private final CodebookOrder order;
+    private final ExecutorService pool;
+    private final int ahead;
+    private final Deque<Future<List<List<Line>>>> pending = new ArrayDeque<>();
+
+    /** @param outs facts.csv, then one file for each of {@code views} */
+    ReportLines(int threads, List<ProvinceFanOut> outs, List<WideView> views, CodebookOrder order) {
+        this.outs = outs;
+        this.views = views;
+        this.order = order;
+        int size = Math.max(1, threads);
+        this.pool = Executors.newFixedThreadPool(size, r -> {
+            Thread t = new Thread(r, "export-lines");
+            t.setDaemon(true);
+            return t;
+        });
+        this.ahead = size * AHEAD_PER_THREAD;
+    }
+
+    void add(StoredReport report) {
+        pending.add(pool.submit(() -> lines(report)));
+        while (pending.size() > ahead) {
+            write(pending.poll());
+        }
+    }
+
+    /** Writes what is still being formatted. */
+    void finish() {
+        while (!pending.isEmpty()) {
+            write(pending.poll());
+        }
+    }
+
+    private void write(Future<List<List<Line>>> formatted) {
+        List<List<Line>> files;
+        try {
+            files = formatted.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("export interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        for (int i = 0; i < files.size(); i++) {
+            for (Line line : files.get(i)) {
+                outs.get(i).writeLine(line.province(), line.bytes());
+            }
+        }
+    }
+
+    /** One report's lines of each file. */
+    private List<List<Line>> lines(StoredReport report) {
+        List<String[]> facts = inCodebookOrder(report);
+        List<List<Line>> files = new ArrayList<>(1 + views.size());
+        files.add(lines(outs.get(0), facts, 2));
+        for (int v = 0; v < views.size(); v++) {
+            files.add(lines(outs.get(v + 1), views.get(v).rows(facts), 0));
+        }
+        return files;
+    }
+
+    private static List<Line> lines(ProvinceFanOut out, List<String[]> rows, int provinceColumn) {
+        List<Line> lines = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            lines.add(new Line(row[provinceColumn], out.line(row).getBytes(StandardCharsets.UTF_8)));
+        }
+        return lines;
+    }
+
+    /** The report's facts as facts.csv rows, in codebook order. */
+    private List<String[]> inCodebookOrder(StoredReport report) {
+        List<Ranked> ranked = new ArrayList<>(report.facts().size());
+        for (StoredFact stored : report.facts()) {
+            String[] fact = Arrays.copyOf(report.report(), FACTS_HEADER.length);
+            fact[7] = stored.section();
+            fact[8] = stored.tableCode();
+            fact[9] = stored.rowCode();
+            fact[10] = stored.columnCode();
+            fact[11] = ExtractExporter.plain(stored.value());
+            fact[12] = stored.unit();
+            fact[13] = stored.raw();
+            ranked.add(new Ranked(order.cell(fact[8], fact[9], fact[10]), fact));
+        }
+        ranked.sort(Ranked.ORDER);
+        return ranked.stream().map(Ranked::fact).toList();
+    }
+
+    /** A fact with its cell's place in the codebook; cells the codebook lacks go last, by their codes. */
+    private record Ranked(int rank, String[] fact) {
+        static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::rank)
+                .thenComparing(r -> r.fact()[8]).thenComparing(r -> r.fact()[9]).thenComparing(r -> r.fact()[10]);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
