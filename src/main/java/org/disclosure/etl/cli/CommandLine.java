@@ -35,10 +35,11 @@ public final class CommandLine {
               publish [--warehouse=JDBC_URL] [--job=FILE] [--site=DIR]
                   writes the static data set site (default data/site): catalogue, downloads by year and province,
                   Parquet facts, coverage, cross-year checks, datapackage.json
-              bench [--reports=N] [--warmup=N] [--cache=DIR] [--pg=JDBC_URL] [--threads=N[,N…]]
-                  ingests N synthetic reports into H2 (and a scratch PostgreSQL) against the extraction floor on as
-                  many threads (default: ingest.threads), after a warm-up pass of the first --warmup reports
-                  (default 1000; 0 measures a cold JVM); several thread counts print a scaling table
+              bench [--reports=N] [--warmup=N] [--warmup-passes=N] [--cache=DIR] [--pg=JDBC_URL] [--threads=N[,N…]]
+                  ingests N synthetic reports into H2 (and a scratch PostgreSQL) against the extraction floor and
+                  our reading alone on as many threads (default: ingest.threads), after --warmup-passes ingests
+                  (default 3) of the first --warmup reports (default 1000; 0 measures a cold JVM); several thread
+                  counts print a scaling table
               bench-readers [--pdf=FILE] [--docx=FILE] [--runs=N]
                   measures reading against PDFBox's and POI's own text extraction
             options of ingest:
@@ -54,7 +55,7 @@ public final class CommandLine {
             "status", Set.of("warehouse", "job", "runs"),
             "publish", Set.of("warehouse", "job", "site"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
-            "bench", Set.of("reports", "warmup", "cache", "pg", "threads"));
+            "bench", Set.of("reports", "warmup", "warmup-passes", "cache", "pg", "threads"));
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
     /** As in application.yml. */
@@ -205,22 +206,24 @@ public final class CommandLine {
     private int bench(Map<String, String> options) {
         int reports;
         int warmup;
+        int passes;
         List<Integer> threads = new ArrayList<>();
         try {
             reports = Integer.parseInt(options.getOrDefault("reports", "1000"));
             warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
+            passes = Integer.parseInt(options.getOrDefault("warmup-passes", "3"));
             int cores = Math.min(IngestSettings.MAX_THREADS, Runtime.getRuntime().availableProcessors());
             for (String n : options.getOrDefault("threads", String.valueOf(cores)).split(",")) {
                 threads.add(Integer.parseInt(n.strip()));
             }
         } catch (NumberFormatException e) {
-            return usage("--reports, --warmup and --threads take numbers (--threads=1,2,4 for a scaling table)");
+            return usage("--reports, --warmup, --warmup-passes and --threads take numbers (--threads=1,2,4 for a scaling table)");
         }
         if (threads.stream().anyMatch(t -> t < 1 || t > IngestSettings.MAX_THREADS)) {
             return usage("--threads takes 1 to " + IngestSettings.MAX_THREADS);
         }
         try {
-            return new Benchmark(out).run(reports, warmup, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"), threads);
+            return new Benchmark(out).run(reports, warmup, Math.max(1, passes), Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"), threads);
         } catch (Exception e) {
             err.println("disclosure-etl: benchmark failed: " + rootMessage(e));
             return ExitCode.RUN_FAILED;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Matches a printed row label to its codebook row. Rows are found by their own text, not by their
@@ -21,7 +22,14 @@ public final class LabelMatcher {
     private record Candidate(RowDefinition row, String text) {
     }
 
+    /**
+     * Labels met before, and what they matched: every report prints nearly the same few dozen labels,
+     * and matching one is most of mapping a row. Bounded, as hostile files could print endless labels.
+     */
+    static final int REMEMBERED = 10_000;
+
     private final List<Candidate> candidates = new ArrayList<>();
+    private final Map<String, Optional<RowDefinition>> matched = new ConcurrentHashMap<>();
 
     public LabelMatcher(List<RowDefinition> rows) {
         for (RowDefinition row : rows) {
@@ -42,6 +50,18 @@ public final class LabelMatcher {
     }
 
     public Optional<RowDefinition> match(String printedLabel) {
+        Optional<RowDefinition> known = matched.get(printedLabel);
+        if (known != null) {
+            return known;
+        }
+        Optional<RowDefinition> found = find(printedLabel);
+        if (matched.size() < REMEMBERED) {
+            matched.put(printedLabel, found);
+        }
+        return found;
+    }
+
+    private Optional<RowDefinition> find(String printedLabel) {
         String segment = LabelText.lastSegment(printedLabel);
         String whole = LabelText.strip(printedLabel);
         if (whole.isEmpty()) {

@@ -54,6 +54,19 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aLabelMatchesAlikeWhetherRememberedOrNot() {
+        assertThat(applications2021.match("（六）其他处理3.其他")).map(RowDefinition::rowCode).contains("other_misc");
+        assertThat(applications2021.match("（六）其他处理3.其他")).map(RowDefinition::rowCode).contains("other_misc");
+        // past what it remembers (a hostile file's endless labels), a matcher still matches
+        LabelMatcher fresh = new LabelMatcher(Codebook.standard().rows(Template.T2021, 3));
+        for (int i = 0; i <= LabelMatcher.REMEMBERED; i++) {
+            assertThat(fresh.match("无关标签" + i)).isEmpty();
+        }
+        assertThat(fresh.match("（一）予以公开")).map(RowDefinition::rowCode).contains("granted");
+        assertThat(fresh.match("申请人情况")).isEmpty();
+    }
+
+    @Test
     void normativeDocumentsUnderEitherName() {
         assertThat(proactive2021.match("行政规范性文件")).map(RowDefinition::rowCode).contains("normative_documents");
         assertThat(proactive2021.match("规范性文件")).map(RowDefinition::rowCode).contains("normative_documents");
