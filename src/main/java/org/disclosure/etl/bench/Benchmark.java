@@ -137,24 +137,38 @@ public final class Benchmark {
     /** The floor on {@code threads} threads, in reports/s: the files shared out, each extracted as the libraries do. */
     private double floor(List<Path> files, int threads, int pages) throws Exception {
         resetPeaks();
+        Pass pass = acrossThreads(files, threads, Benchmark::extractText);
+        out.printf(Locale.ROOT, "floor, %d thread%s (text extraction only): %.1f s, %.1f reports/s, %.1f pages/s, peak heap %d MB (%d chars)%n",
+                threads, threads == 1 ? "" : "s", pass.seconds(), files.size() / pass.seconds(), pages / pass.seconds(), peakHeapMb(),
+                pass.total());
+        return files.size() / pass.seconds();
+    }
+
+    /** What one file's work returns, summed over the files. */
+    private interface FileWork {
+        long apply(Path file) throws Exception;
+    }
+
+    private record Pass(double seconds, long total) {
+    }
+
+    /** Every file through {@code work}, shared out over {@code threads} threads: the wall time, and the sum of the results. */
+    private static Pass acrossThreads(List<Path> files, int threads, FileWork work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        long chars = 0;
+        long total = 0;
         try {
-            List<Future<Long>> extracted = new ArrayList<>();
+            List<Future<Long>> done = new ArrayList<>();
             for (Path f : files) {
-                extracted.add(pool.submit(() -> extractText(f)));
+                done.add(pool.submit(() -> work.apply(f)));
             }
-            for (Future<Long> done : extracted) {
-                chars += done.get();
+            for (Future<Long> result : done) {
+                total += result.get();
             }
         } finally {
             pool.shutdown();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "floor, %d thread%s (text extraction only): %.1f s, %.1f reports/s, %.1f pages/s, peak heap %d MB (%d chars)%n",
-                threads, threads == 1 ? "" : "s", seconds, files.size() / seconds, pages / seconds, peakHeapMb(), chars);
-        return files.size() / seconds;
+        return new Pass((System.nanoTime() - start) / 1e9, total);
     }
 
     /**
@@ -165,24 +179,10 @@ public final class Benchmark {
     private double reading(List<Path> files, int threads, double floor) throws Exception {
         ReportReading reading = new ReportReading(DocumentReaders.standard());
         JurisdictionResolver places = places();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        int located = 0;
-        try {
-            List<Future<Boolean>> read = new ArrayList<>();
-            for (Path f : files) {
-                read.add(pool.submit(() -> read(f, reading, places)));
-            }
-            for (Future<Boolean> done : read) {
-                located += done.get() ? 1 : 0;
-            }
-        } finally {
-            pool.shutdown();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double rps = files.size() / seconds;
+        Pass pass = acrossThreads(files, threads, f -> read(f, reading, places) ? 1 : 0);
+        double rps = files.size() / pass.seconds();
         out.printf(Locale.ROOT, "reading alone, %d thread%s (read, locate, parse, place; no database): %.1f s, %.1f reports/s,"
-                + " ratio to the floor %.2f (%d located)%n", threads, threads == 1 ? "" : "s", seconds, rps, rps / floor, located);
+                + " ratio to the floor %.2f (%d located)%n", threads, threads == 1 ? "" : "s", pass.seconds(), rps, rps / floor, pass.total());
         return rps;
     }
 
