@@ -199,7 +199,7 @@ public class ExtractExporter {
     /**
      * Streams the facts of loaded reports in report order, handing over one report's facts at a time.
      * Each report's facts are one range of the facts key, read through one prepared statement, so no
-     * database sorts the whole facts table and memory holds one report.
+     * database sorts the whole facts table, and memory holds the few reports being formatted.
      */
     private void forEachReportsFacts(Consumer<ReportLines.StoredReport> perReport) {
         jdbc.execute((ConnectionCallback<Void>) con -> {
