@@ -15,6 +15,7 @@ import org.disclosure.etl.extract.ExtractSet;
 import org.disclosure.etl.inbox.InboxSnapshot;
 import org.disclosure.etl.warehouse.ConnectionLoss;
 import org.disclosure.etl.warehouse.EmbeddedCompaction;
+import org.disclosure.etl.warehouse.EmbeddedHeap;
 import org.disclosure.etl.warehouse.RunLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,7 @@ final class IngestCommand {
             err.println("disclosure-etl: inbox " + settings.inbox() + " is not a directory");
             return ExitCode.USAGE;
         }
+        EmbeddedHeap.warning(settings.warehouse(), Runtime.getRuntime().maxMemory()).ifPresent(err::println);
         RunLock lock = context.getBean(RunLock.class);
         String owner = RunLock.self();
         Optional<String> holder = lock.tryAcquire(owner);
