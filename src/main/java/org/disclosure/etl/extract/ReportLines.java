@@ -96,14 +96,15 @@ final class ReportLines implements AutoCloseable {
     private List<List<Line>> lines(StoredReport report) {
         List<String[]> facts = inCodebookOrder(report);
         List<List<Line>> files = new ArrayList<>(1 + views.size());
-        files.add(lines(outs.get(0), facts, 2));
+        files.add(encoded(outs.get(0), facts, 2));
         for (int v = 0; v < views.size(); v++) {
-            files.add(lines(outs.get(v + 1), views.get(v).rows(facts), 0));
+            files.add(encoded(outs.get(v + 1), views.get(v).rows(facts), 0));
         }
         return files;
     }
 
-    private static List<Line> lines(ProvinceFanOut out, List<String[]> rows, int provinceColumn) {
+    /** Rows as lines of {@code out}'s file, UTF-8 encoded, each with the province in {@code provinceColumn}. */
+    private static List<Line> encoded(ProvinceFanOut out, List<String[]> rows, int provinceColumn) {
         List<Line> lines = new ArrayList<>(rows.size());
         for (String[] row : rows) {
             lines.add(new Line(row[provinceColumn], out.line(row).getBytes(StandardCharsets.UTF_8)));
