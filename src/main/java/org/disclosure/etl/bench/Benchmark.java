@@ -71,8 +71,9 @@ public final class Benchmark {
             files = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
         Path work = Files.createTempDirectory("disclosure-bench");
+        OurReading ours = OurReading.standard();
         if (warmup > 0) {
-            warmUp(files.subList(0, Math.min(warmup, files.size())), passes, work.resolve("warm-up"), pgUrl);
+            warmUp(files.subList(0, Math.min(warmup, files.size())), passes, work.resolve("warm-up"), pgUrl, ours);
         }
         int pages = 0;
         for (Path f : files) {
@@ -92,7 +93,7 @@ public final class Benchmark {
         for (int threads : threadCounts) {
             // the floor on as many threads as the ingest's read step gets: a ratio to one thread flatters the ingest
             double floor = threads == 1 ? floor1 : floor(files, threads, pages);
-            double reading = reading(files, threads, floor);
+            double reading = reading(files, threads, floor, ours);
             System.setProperty("ingest.threads", String.valueOf(threads));
             Path run = work.resolve("threads-" + threads);
             Measured h2 = ingest(inbox, run.resolve("h2-extracts"), "jdbc:h2:file:" + run.resolve("h2/warehouse"));
@@ -176,30 +177,34 @@ public final class Benchmark {
      * located and parsed, its place resolved, as the read step does, with no database. What the ingest
      * does beyond this is writing; what this does beyond the floor is reading tables, not just text.
      */
-    private double reading(List<Path> files, int threads, double floor) throws Exception {
-        ReportReading reading = new ReportReading(DocumentReaders.standard());
-        JurisdictionResolver places = places();
-        Pass pass = acrossThreads(files, threads, f -> read(f, reading, places) ? 1 : 0);
+    private double reading(List<Path> files, int threads, double floor, OurReading ours) throws Exception {
+        Pass pass = acrossThreads(files, threads, f -> ours.read(f) ? 1 : 0);
         double rps = files.size() / pass.seconds();
         out.printf(Locale.ROOT, "reading alone, %d thread%s (read, locate, parse, place; no database): %.1f s, %.1f reports/s,"
                 + " ratio to the floor %.2f (%d located)%n", threads, threads == 1 ? "" : "s", pass.seconds(), rps, rps / floor, pass.total());
         return rps;
     }
 
-    private static boolean read(Path file, ReportReading reading, JurisdictionResolver places) throws IOException {
-        try {
-            LocatedReport located = reading.read(file.getFileName().toString(), Files.readAllBytes(file));
-            places.resolve(located.title().agency(), located.title().jurisdiction(), located.text(), file.getFileName().toString());
-            return true;
-        } catch (UnreadableDocumentException e) {
-            return false;
-        }
-    }
+    /** Reading, locating, parsing and placing as the read step does, built once for the warm-up and every measurement. */
+    private record OurReading(ReportReading reading, JurisdictionResolver places) {
 
-    /** Places as the ingest resolves them: against the divisions under data/reference, else the packaged ones. */
-    private static JurisdictionResolver places() {
-        Path divisions = Path.of("data/reference/divisions.csv");
-        return new JurisdictionResolver(Gazetteer.load(divisions), FunctionalZones.besideGazetteer(divisions));
+        /** Places resolved against the divisions under data/reference, else the packaged ones, as the ingest's default. */
+        static OurReading standard() {
+            Path divisions = Path.of("data/reference/divisions.csv");
+            return new OurReading(new ReportReading(DocumentReaders.standard()),
+                    new JurisdictionResolver(Gazetteer.load(divisions), FunctionalZones.besideGazetteer(divisions)));
+        }
+
+        /** Whether the file was read (an unreadable one fails, as in the ingest). */
+        boolean read(Path file) throws IOException {
+            try {
+                LocatedReport located = reading.read(file.getFileName().toString(), Files.readAllBytes(file));
+                places.resolve(located.title().agency(), located.title().jurisdiction(), located.text(), file.getFileName().toString());
+                return true;
+            } catch (UnreadableDocumentException e) {
+                return false;
+            }
+        }
     }
 
     private record Measured(double seconds, long peakMb) {
@@ -211,14 +216,12 @@ public final class Benchmark {
      * Spring context and step classes are compiled again, and a 3,000-report ingest ran 35.5, 16.9,
      * 15.0, 15.1 and 13.7 s in five passes in one JVM here while the JIT compiled 39, 17, 13, 9 and 7 s.
      */
-    private void warmUp(List<Path> files, int passes, Path dir, String pgUrl) throws Exception {
+    private void warmUp(List<Path> files, int passes, Path dir, String pgUrl, OurReading ours) throws Exception {
         long start = System.nanoTime();
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
-        ReportReading reading = new ReportReading(DocumentReaders.standard());
-        JurisdictionResolver places = places();
         for (Path f : files) {
             extractText(f);
-            read(f, reading, places);
+            ours.read(f);
             Files.copy(f, inbox.resolve(f.getFileName()));
         }
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());

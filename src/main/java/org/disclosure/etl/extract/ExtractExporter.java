@@ -83,11 +83,7 @@ public class ExtractExporter {
                         codebook(dir.resolve("by-province").resolve(province).resolve("codebook.csv"));
                     }
                 });
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, parts.size())), r -> {
-            Thread t = new Thread(r, "export");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = threads("export", Math.min(threads, parts.size()));
         try {
             List<Future<Void>> written = new ArrayList<>();
             for (Part part : parts) {
@@ -116,6 +112,15 @@ public class ExtractExporter {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A pool of {@code size} (at least one) daemon threads: an export that fails leaves none to hold the JVM open. */
+    static ExecutorService threads(String name, int size) {
+        return Executors.newFixedThreadPool(Math.max(1, size), r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void reports(Path dir, List<String> provinces) throws IOException {

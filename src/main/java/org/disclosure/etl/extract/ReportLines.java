@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -52,13 +51,8 @@ final class ReportLines implements AutoCloseable {
         this.outs = outs;
         this.views = views;
         this.order = order;
-        int size = Math.max(1, threads);
-        this.pool = Executors.newFixedThreadPool(size, r -> {
-            Thread t = new Thread(r, "export-lines");
-            t.setDaemon(true);
-            return t;
-        });
-        this.ahead = size * AHEAD_PER_THREAD;
+        this.pool = ExtractExporter.threads("export-lines", threads);
+        this.ahead = Math.max(1, threads) * AHEAD_PER_THREAD;
     }
 
     void add(StoredReport report) {

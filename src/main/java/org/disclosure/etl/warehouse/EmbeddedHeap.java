@@ -20,7 +20,8 @@ public final class EmbeddedHeap {
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:") || maxHeapBytes >= MIN_BYTES) {
             return Optional.empty();
         }
+        long least = MIN_BYTES >> 20;
         return Optional.of("disclosure-etl: warning: the embedded H2 warehouse shares this run's " + (maxHeapBytes >> 20)
-                + " MB heap; give the run at least 256 MB (java -Xmx256m): out of heap, H2 can hang the run");
+                + " MB heap; give the run at least " + least + " MB (java -Xmx" + least + "m): out of heap, H2 can hang the run");
     }
 }
