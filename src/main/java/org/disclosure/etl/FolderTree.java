@@ -24,6 +24,21 @@ public final class FolderTree {
         }
     }
 
+    /**
+     * What a folder holds, for a message refusing to replace it: its first names in order, or empty
+     * where it holds nothing (or is not there).
+     */
+    public static java.util.Optional<String> contents(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return java.util.Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            java.util.List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
+            return names.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : ""));
+        }
+    }
+
     /** Deletes a scratch folder, leaving it where that fails: a temporary folder left behind is harmless. */
     public static void deleteQuietly(Path root) {
         try {

@@ -68,6 +68,7 @@ public class InboxRegistration implements Tasklet {
                 files.stream().filter(f -> f.problem() != null).map(InboxFile::sourceFile).toList());
         Map<String, String> originals = new HashMap<>(known.originals());
         List<RegisteredFile> registered = new ArrayList<>();
+        List<RegisteredFile> reinstated = new ArrayList<>();
         int alreadyLoaded = 0;
         for (InboxFile file : files) {
             String format = DocumentReaders.extensionOf(file.sourceFile());
@@ -77,6 +78,12 @@ public class InboxRegistration implements Tasklet {
                 }
             } else if (known.has(file.sourceFile(), file.sha256())) {
                 alreadyLoaded++;
+            } else if (known.returning(file.sourceFile(), file.sha256()) != null) {
+                String id = known.returning(file.sourceFile(), file.sha256());
+                String original = originals.putIfAbsent(file.sha256(), file.sourceFile());
+                reinstated.add(original == null
+                        ? new RegisteredFile(id, file.sourceFile(), file.sha256(), format, ReportStatus.PENDING, null)
+                        : new RegisteredFile(id, file.sourceFile(), file.sha256(), format, ReportStatus.DUPLICATE, "same bytes as " + original));
             } else if (originals.containsKey(file.sha256())) {
                 registered.add(new RegisteredFile(file.duplicateId(), file.sourceFile(), file.sha256(), format,
                         ReportStatus.DUPLICATE, "same bytes as " + originals.get(file.sha256())));
@@ -90,10 +97,14 @@ public class InboxRegistration implements Tasklet {
             }
         }
         reports.register(registered, runId);
-        reports.supersedeEarlierVersions(registered.stream().filter(f -> f.status() != ReportStatus.PENDING)
+        reports.reinstate(reinstated, runId);
+        registered.addAll(reinstated);
+        reports.settleVersions(registered.stream().filter(f -> f.status() != ReportStatus.PENDING)
                 .map(RegisteredFile::reportId).toList());
         registered.stream().filter(f -> f.status() != ReportStatus.PENDING)
                 .forEach(f -> log.info("{} {} {}", f.status().code(), f.sourceFile(), f.error()));
+        reinstated.stream().filter(f -> f.status() == ReportStatus.PENDING)
+                .forEach(f -> log.info("returned {}: the bytes of report {} are back at their path; read again", f.sourceFile(), f.reportId()));
         return alreadyLoaded;
     }
 }

@@ -27,14 +27,19 @@ import org.springframework.util.unit.DataSize;
  * @param maxSecondsPerFile a file whose reading takes longer fails with {@code time limit} (default 60)
  * @param maxDatabaseOutage how long a run waits, retrying with backoff, for a warehouse whose connection
  *                          was lost before it gives up (default 10 minutes; the next run restarts it)
+ * @param maxDatabaseSilence how long a PostgreSQL warehouse may leave a statement unanswered before the
+ *                           connection counts as lost (a hung server or a half-open proxy; default 2 minutes)
  */
 @ConfigurationProperties(prefix = "ingest")
 public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer,
                              String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
-                             int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract, Path site) {
+                             int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract, Path site,
+                             Duration maxDatabaseSilence) {
 
     /** As many threads as a step has partitions ({@link ReportPartitioner}): a further thread would find no work. */
     public static final int MAX_THREADS = 16;
+
+    public static final Duration DEFAULT_DATABASE_SILENCE = Duration.ofMinutes(2);
 
     public IngestSettings {
         chunkSize = chunkSize <= 0 ? 50 : chunkSize;
@@ -44,6 +49,7 @@ public record IngestSettings(Path inbox, Path extracts, String warehouse, int ch
         maxPages = maxPages <= 0 ? DocumentReaders.MAX_PAGES : maxPages;
         maxSecondsPerFile = maxSecondsPerFile <= 0 ? 60 : maxSecondsPerFile;
         maxDatabaseOutage = maxDatabaseOutage == null ? Duration.ofMinutes(10) : maxDatabaseOutage;
+        maxDatabaseSilence = maxDatabaseSilence == null ? DEFAULT_DATABASE_SILENCE : maxDatabaseSilence;
         threads = threadsFor(threads);
     }
 

@@ -62,7 +62,7 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
                 : result instanceof ReadResult.Gone ? ReadResult.GONE : null;
         if (failure != null) {
             reports.markFailed(id, failure, ReportReading.PARSER_VERSION, result.millis());
-            reports.supersedeEarlierVersions(List.of(id));
+            reports.settleVersions(List.of(id));
             log.info("failed {}: {}", result.report().sourceFile(), failure);
             return;
         }

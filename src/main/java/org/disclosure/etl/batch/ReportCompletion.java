@@ -51,6 +51,6 @@ public class ReportCompletion implements ItemWriter<ReadReport> {
                     report.skippedRows(), report.failedChecks(), f.error() == null ? "" : " (" + f.error() + ")");
         }
         reports.finish(finished);
-        reports.supersedeEarlierVersions(finished.stream().map(Finished::reportId).toList());
+        reports.settleVersions(finished.stream().map(Finished::reportId).toList());
     }
 }

@@ -63,6 +63,10 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
                 }
             }
             if (content == null) {
+                if (Files.exists(file) && !Files.isRegularFile(file)) {
+                    // opening a pipe would wait for a writer for ever, past any time limit
+                    return unreadable(report, "not a regular file any more (a pipe, socket or device took its place after it was registered)", started);
+                }
                 if (Files.size(file) > maxFileSize) {
                     return unreadable(report, "file grew past the size limit after it was registered", started);
                 }

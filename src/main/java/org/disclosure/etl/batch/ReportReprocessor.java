@@ -1,8 +1,6 @@
 package org.disclosure.etl.batch;
 
-import java.util.List;
 import org.disclosure.etl.report.LocatedReport;
-import org.disclosure.etl.warehouse.FactKeys;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.ReportRepository;
@@ -57,11 +55,7 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
                         result.report().sourceFile());
                 continue;
             }
-            long seq = result.report().reportSeq();
-            jdbc.update("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?", FactKeys.first(seq), FactKeys.last(seq));
-            for (String table : List.of("skips", "checks", "narrative_sections", "staged_sections")) {
-                jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
-            }
+            reports.clearLoaded(id);
             reads.recordOutcome(result);
             if (result instanceof ReadResult.Located read) {
                 load(result.report(), read.located());

@@ -13,6 +13,7 @@ import org.disclosure.etl.DisclosureEtlApplication;
 import org.disclosure.etl.batch.IngestSettings;
 import org.disclosure.etl.bench.Benchmark;
 import org.disclosure.etl.bench.ReaderBenchmark;
+import org.disclosure.etl.warehouse.PostgresTimeouts;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -115,10 +116,10 @@ public final class CommandLine {
         } catch (NumberFormatException e) {
             return usage("--runs takes a number");
         }
-        if (command.equals("ingest")) {
+        if (command.equals("ingest") || command.equals("publish")) {
             Optional<String> holder = WarehouseProbe.holder(warehouse(options, job), credential("USERNAME", job), credential("PASSWORD", job));
             if (holder.isPresent()) {
-                err.println(IngestCommand.busy(holder.get()));
+                err.println(HeldRunLock.busy(holder.get()));
                 return ExitCode.LOCKED;
             }
         }
@@ -127,7 +128,7 @@ public final class CommandLine {
             case "bench" -> bench(options);
             case "status" -> withApplication(options, jobFile, context -> new StatusCommand(out).run(context, runs == 0 ? 10 : runs));
             case "schedule" -> withApplication(options, jobFile, context -> new ScheduleCommand(out, err).run(context, runs));
-            case "publish" -> withApplication(options, jobFile, context -> new PublishCommand(out).run(context,
+            case "publish" -> withApplication(options, jobFile, context -> new PublishCommand(out, err).run(context,
                     Path.of(options.getOrDefault("site", PublishCommand.DEFAULT_SITE))));
             default -> withApplication(options, jobFile, context -> new IngestCommand(out, err).run(context, reprocess));
         };
@@ -150,7 +151,9 @@ public final class CommandLine {
                 err.println("disclosure-etl: another process holds the warehouse (" + held.get() + "); nothing done");
                 return ExitCode.LOCKED;
             }
-            err.println("disclosure-etl: cannot start: " + rootMessage(e));
+            err.println("disclosure-etl: cannot start: " + (PostgresTimeouts.isCause(e)
+                    ? "the warehouse did not answer within " + PostgresTimeouts.LOGIN_SECONDS + " s (" + rootMessage(e) + ")"
+                    : rootMessage(e)));
             return ExitCode.CANNOT_START;
         }
         try (context) {

@@ -6,14 +6,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.disclosure.etl.batch.DeadExecutions;
 import org.disclosure.etl.batch.IngestSettings;
 import org.disclosure.etl.extract.ExtractSet;
 import org.disclosure.etl.inbox.InboxSnapshot;
+import org.disclosure.etl.publish.SiteFolder;
 import org.disclosure.etl.warehouse.ConnectionLoss;
+import org.disclosure.etl.warehouse.DiskFull;
 import org.disclosure.etl.warehouse.EmbeddedCompaction;
 import org.disclosure.etl.warehouse.EmbeddedHeap;
 import org.disclosure.etl.warehouse.RunLock;
@@ -40,7 +39,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class IngestCommand {
 
     static final String JOB = "ingestJob";
-    private static final long HEARTBEAT_SECONDS = 20;
     private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
 
     private final PrintStream out;
@@ -57,28 +55,18 @@ final class IngestCommand {
             err.println("disclosure-etl: inbox " + settings.inbox() + " is not a directory");
             return ExitCode.USAGE;
         }
+        Optional<String> refusal = ExtractSet.at(settings.extracts()).refusal()
+                .or(() -> settings.site() == null ? Optional.empty() : siteRefusal(settings.site()));
+        if (refusal.isPresent()) {
+            err.println("disclosure-etl: " + refusal.get());
+            return ExitCode.USAGE;
+        }
         EmbeddedHeap.warning(settings.warehouse(), Runtime.getRuntime().maxMemory()).ifPresent(err::println);
-        RunLock lock = context.getBean(RunLock.class);
-        String owner = RunLock.self();
-        Optional<String> holder = lock.tryAcquire(owner);
-        if (holder.isPresent()) {
-            err.println(busy(holder.get()));
+        Optional<HeldRunLock> held = HeldRunLock.take(context.getBean(RunLock.class), err);
+        if (held.isEmpty()) {
             return ExitCode.LOCKED;
         }
-        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "run-lock-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
-        heartbeat.scheduleAtFixedRate(() -> {
-            try {
-                lock.heartbeat(owner);
-            } catch (RuntimeException e) {
-                // the warehouse is away: the run retries its work; a failed beat must not end the beating
-                log.warn("run lock heartbeat failed: {}", CommandLine.rootMessage(e));
-            }
-        }, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-        try {
+        try (HeldRunLock lock = held.get()) {
             ExtractSet.at(settings.extracts()).removeLeftovers();
             long started = System.nanoTime();
             JobExecution execution = runRetryingConnectionLoss(context, settings, reprocess);
@@ -94,68 +82,63 @@ final class IngestCommand {
                 err.println("disclosure-etl: the warehouse was not compacted: " + CommandLine.rootMessage(e));
             }
             return ExitCode.COMPLETED;
-        } finally {
-            stopBeating(heartbeat);
-            try {
-                lock.release(owner);
-            } catch (RuntimeException e) {
-                err.println("disclosure-etl: could not give back the run lock (" + CommandLine.rootMessage(e)
-                        + "); the next run on this host takes it over");
-            }
         }
     }
 
-    /** Lets a beat under way finish (interrupted, its JDBC call would fail and log a false alarm), then stops. */
-    private static void stopBeating(ScheduledExecutorService heartbeat) {
-        heartbeat.shutdown();
+    private static Optional<String> siteRefusal(java.nio.file.Path site) {
         try {
-            if (!heartbeat.awaitTermination(5, TimeUnit.SECONDS)) {
-                heartbeat.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            heartbeat.shutdownNow();
-            Thread.currentThread().interrupt();
+            return SiteFolder.refusal(site);
+        } catch (java.io.IOException e) {
+            return Optional.of("site " + site + " cannot be read: " + e.getMessage());
         }
-    }
-
-    /** What a run that finds the warehouse held says before it exits with {@link ExitCode#LOCKED}. */
-    static String busy(String holder) {
-        return "disclosure-etl: another ingest run holds the warehouse (" + holder + "); nothing done";
     }
 
     /**
      * Runs (or restarts) the job; when it fails because the warehouse went away, waits 1, 2, 4 … 30 s
-     * and restarts it where it stopped, until the outage has lasted {@code ingest.max-database-outage}.
+     * and restarts it where it stopped, until the outage has lasted {@code ingest.max-database-outage}
+     * by the clock (attempts that hang until a timeout count too). A full disk is no outage: waiting
+     * does not free space, so the run ends at once saying so.
      */
     private JobExecution runRetryingConnectionLoss(ConfigurableApplicationContext context, IngestSettings settings,
                                                    String reprocess) throws Exception {
-        long waited = 0;
+        long outageStarted = 0;
         long backoff = 1;
         while (true) {
             Exception failure;
             try {
                 JobExecution execution = launch(context, settings, reprocess);
-                if (execution.getStatus() == BatchStatus.COMPLETED
-                        || execution.getAllFailureExceptions().stream().noneMatch(ConnectionLoss::isCause)) {
+                List<Throwable> failures = execution.getAllFailureExceptions();
+                if (failures.stream().anyMatch(DiskFull::isCause)) {
+                    throw new IllegalStateException(DiskFull.message(failures.stream().filter(DiskFull::isCause).findFirst().get()));
+                }
+                if (execution.getStatus() == BatchStatus.COMPLETED || failures.stream().noneMatch(ConnectionLoss::isCause)) {
                     return execution;
                 }
-                failure = new IllegalStateException(CommandLine.rootMessage(execution.getAllFailureExceptions().get(0)));
-                if (waited >= settings.maxDatabaseOutage().toSeconds()) {
+                failure = new IllegalStateException(CommandLine.rootMessage(failures.get(0)));
+                outageStarted = outageStarted == 0 ? System.nanoTime() : outageStarted;
+                if (outageSeconds(outageStarted) >= settings.maxDatabaseOutage().toSeconds()) {
                     return execution;
                 }
             } catch (Exception e) {
-                if (!ConnectionLoss.isCause(e) || waited >= settings.maxDatabaseOutage().toSeconds()) {
+                if (DiskFull.isCause(e)) {
+                    throw new IllegalStateException(DiskFull.message(e)); // the message says all; its cause would hide it
+                }
+                outageStarted = outageStarted == 0 ? System.nanoTime() : outageStarted;
+                if (!ConnectionLoss.isCause(e) || outageSeconds(outageStarted) >= settings.maxDatabaseOutage().toSeconds()) {
                     throw e;
                 }
                 failure = e;
             }
-            long pause = Math.min(backoff, settings.maxDatabaseOutage().toSeconds() - waited + 1);
+            long pause = Math.max(1, Math.min(backoff, settings.maxDatabaseOutage().toSeconds() - outageSeconds(outageStarted)));
             err.printf(Locale.ROOT, "disclosure-etl: lost the warehouse connection (%s); restarting where it stopped in %d s%n",
                     CommandLine.rootMessage(failure).lines().findFirst().orElse(""), pause);
             Thread.sleep(pause * 1000);
-            waited += pause;
             backoff = Math.min(30, backoff * 2);
         }
+    }
+
+    private static long outageSeconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000_000L;
     }
 
     private JobExecution launch(ConfigurableApplicationContext context, IngestSettings settings, String reprocess) throws Exception {

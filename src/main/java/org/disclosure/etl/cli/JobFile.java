@@ -47,13 +47,26 @@ record JobFile(Map<String, Object> properties) {
             throw new InvalidJobFileException("job file " + file + " is not a YAML mapping of settings");
         }
         flatten("", root == null ? Map.of() : (Map<?, ?>) root, flat);
-        for (String key : flat.keySet()) {
+        for (Map.Entry<String, Object> entry : flat.entrySet()) {
+            String key = entry.getKey();
             String section = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
             if (!SECTIONS.contains(section)) {
                 throw new InvalidJobFileException("job file " + file + ": unknown key " + key + " (sections are ingest, spring, logging)");
             }
-            if (section.equals("ingest") && !INGEST_KEYS.contains(key.substring("ingest.".length()))) {
-                throw new InvalidJobFileException("job file " + file + ": unknown key " + key + suggestion(key.substring("ingest.".length())));
+            if (key.equals(section)) {
+                throw new InvalidJobFileException("job file " + file + ": " + section + ": holds no settings"
+                        + (entry.getValue() == null || entry.getValue() instanceof Map<?, ?> ? "" : " but the value " + entry.getValue())
+                        + " (write them indented under it)");
+            }
+            if (section.equals("ingest")) {
+                String name = key.substring("ingest.".length());
+                if (!INGEST_KEYS.contains(name)) {
+                    throw new InvalidJobFileException("job file " + file + ": unknown key " + key + suggestion(name));
+                }
+                Optional<String> wrong = JobFileValues.problem(kebab(name), entry.getValue());
+                if (wrong.isPresent()) {
+                    throw new InvalidJobFileException("job file " + file + ": " + key + ": " + wrong.get());
+                }
             }
         }
         return new JobFile(flat);

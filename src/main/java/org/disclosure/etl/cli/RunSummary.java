@@ -19,7 +19,7 @@ record RunSummary(long runId, String status, int seen, int loaded, int partial, 
         int[] totals = context.getBean(ReportRepository.class).totals(runId);
         int[] seen = context.getBean(RunRepository.class).seenAndAlreadyLoaded(runId);
         return new RunSummary(runId, execution.getStatus().name(), seen[0], statuses.getOrDefault("loaded", 0),
-                statuses.getOrDefault("partial", 0), statuses.getOrDefault("failed", 0),
+                statuses.getOrDefault("partial", 0), statuses.getOrDefault("failed", 0) + statuses.getOrDefault("set_aside", 0),
                 statuses.getOrDefault("duplicate", 0), seen[1], totals[0], totals[1], totals[2], totals[3], nanos / 1e9,
                 extracts.toAbsolutePath().normalize());
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -23,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import javax.imageio.ImageIO;
 import org.disclosure.etl.document.pdf.PictureTables;
+import org.disclosure.etl.document.scan.PixelBudget;
 import org.disclosure.etl.document.scan.Tesseract;
 
 /**
@@ -85,13 +87,19 @@ public final class DocxReader implements DocumentReader {
     }
 
     /** The tables and text of the pictures in a paragraph, read by OCR where Tesseract is installed. */
-    private void addPictures(List<Block> blocks, XWPFParagraph paragraph) throws IOException {
+    private void addPictures(List<Block> blocks, XWPFParagraph paragraph) throws IOException, UnreadableDocumentException {
         if (ocr.tesseract().isEmpty()) {
             return;
         }
         for (XWPFRun run : paragraph.getRuns()) {
             for (XWPFPicture picture : run.getEmbeddedPictures()) {
-                BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.getPictureData().getData()));
+                byte[] data = picture.getPictureData().getData();
+                Optional<long[]> size = PixelBudget.declaredSize(data);
+                Optional<String> excess = size.flatMap(wh -> PixelBudget.excess("a picture", wh[0], wh[1]));
+                if (excess.isPresent()) {
+                    throw new UnreadableDocumentException(excess.get());
+                }
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
                 if (image != null && image.getWidth() >= MIN_PICTURE_WIDTH && image.getHeight() >= MIN_PICTURE_HEIGHT) {
                     blocks.addAll(PictureTables.read(image, picture.getWidth(), ocr.tesseract().get()));
                 }

@@ -17,7 +17,7 @@ public record Table(List<List<String>> rows, boolean recognized) implements Bloc
      */
     public static final String UNSURE = "?";
     public Table {
-        rows = rows.stream().map(List::copyOf).toList();
+        rows = rows.stream().map(row -> row.stream().map(Block::printable).toList()).toList();
     }
 
     public Table(List<List<String>> rows) {

@@ -42,6 +42,23 @@ public final class ExtractSet {
         return new ExtractSet(extracts);
     }
 
+    /**
+     * Why the extracts path cannot be published to, if it cannot: publishing moves a folder found
+     * there aside and a later run deletes it, which is right only for extracts an earlier version
+     * wrote (they hold reports.csv and facts.csv) or an empty folder, never for an operator's folder.
+     */
+    public Optional<String> refusal() throws IOException {
+        if (!Files.isDirectory(link, LinkOption.NOFOLLOW_LINKS)) {
+            return Files.exists(link, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(link)
+                    ? Optional.of("extracts " + link + " is a file, not a folder") : Optional.empty();
+        }
+        if (Files.isRegularFile(link.resolve("reports.csv")) && Files.isRegularFile(link.resolve("facts.csv"))) {
+            return Optional.empty();
+        }
+        return FolderTree.contents(link).map(names -> "extracts " + link + " is a folder of other files (" + names
+                + "), not extracts: name a new or empty folder");
+    }
+
     /** A fresh, empty folder for run {@code runId}'s set, not yet visible at the extracts path. */
     public Path begin(long runId) throws IOException {
         Files.createDirectories(sets);

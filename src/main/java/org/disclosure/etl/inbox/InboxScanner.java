@@ -54,7 +54,7 @@ public final class InboxScanner {
                     return FileVisitResult.TERMINATE;
                 }
                 if (!isHidden(inbox.relativize(file))) {
-                    String relative = inbox.relativize(file).toString().replace('\\', '/');
+                    String relative = inbox.relativize(file).toString();
                     files.add(InboxFile.refused(Files.isDirectory(file) ? relative + "/" : relative, file, -1,
                             (Files.isDirectory(file) ? "folder" : "file") + " cannot be read: " + e.getClass().getSimpleName()
                                     + (Files.isReadable(file) ? "" : " (permissions)") + "; its files wait until it can"));
@@ -72,8 +72,9 @@ public final class InboxScanner {
         return files;
     }
 
+    /** On this system '/' separates a path's names; a backslash is part of a name, kept as it is. */
     private InboxFile inspect(Path root, Path inbox, Path p) {
-        String relative = inbox.relativize(p).toString().replace('\\', '/');
+        String relative = inbox.relativize(p).toString();
         if (relative.indexOf('\uFFFD') >= 0) {
             return InboxFile.refused(relative, p, -1, "file name is not valid UTF-8: rename the file");
         }

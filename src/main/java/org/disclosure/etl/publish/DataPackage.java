@@ -22,6 +22,9 @@ import org.disclosure.etl.report.Codebook;
  */
 public final class DataPackage {
 
+    /** The data set's name; a folder whose package names it is a site published before. */
+    static final String NAME = "china-government-information-disclosure-annual-reports";
+
     static final String FILE = "datapackage.json";
 
     private static final Set<String> INTEGERS = Set.of("run_id", "section", "report_year", "facts", "skipped_rows",
@@ -56,7 +59,7 @@ public final class DataPackage {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode pkg = json.createObjectNode();
         pkg.put("profile", "tabular-data-package");
-        pkg.put("name", "china-government-information-disclosure-annual-reports");
+        pkg.put("name", NAME);
         pkg.put("title", "政府信息公开工作年度报告 — statistics of China's government information disclosure annual reports");
         pkg.put("description", "Every number of sections 2, 3 and 4 of the annual reports read, with the rows not read and why, "
                 + "the tables' failed arithmetic, coverage by division and year, and cross-year checks. See extracts.md for the contract.");

@@ -124,9 +124,12 @@ public final class YearDownloads {
         return header;
     }
 
-    /** RFC 4180 as the extracts are written: quotes doubled, backslashes plain text (opencsv's default parser escapes with them). */
+    /**
+     * RFC 4180 as the extracts are written: quotes doubled, backslashes plain text (opencsv's default
+     * parser escapes with them), a CR inside a cell kept (opencsv reads lines and would join them with LF).
+     */
     static CSVReader rfc4180(Reader in) {
-        return new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build();
+        return new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).withKeepCarriageReturn(true).build();
     }
 
     private static void add(ZipOutputStream z, String name, Path file) throws IOException {

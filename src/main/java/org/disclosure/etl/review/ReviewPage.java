@@ -64,28 +64,30 @@ public final class ReviewPage {
         h.append("<h2>Outcomes per format</h2>\n");
         bars(h, r.byFormat(), "(none)");
 
-        h.append("<h2>Failed files (").append(r.failedFiles().size()).append(")</h2>\n");
-        table(h, "none", List.of("file", "format", "reason"), r.failedFiles().stream()
-                .map(f -> List.of(code(f.sourceFile()), esc(f.format()), esc(f.reason()))).toList());
-
-        h.append("<h2>Skipped rows (").append(r.skippedRows().size() + r.moreSkippedRows()).append(")</h2>\n");
-        table(h, "none", List.of("file", "section", "row", "text as read", "reason", "message"), r.skippedRows().stream()
-                .map(s -> List.of(code(s.sourceFile()), number(String.valueOf(s.section())), esc(s.label()), code(s.raw()),
-                        esc(s.reason()), esc(s.message()))).toList());
-        if (r.moreSkippedRows() > 0) {
-            h.append("<p>… and ").append(r.moreSkippedRows()).append(" more in skips.csv.</p>\n");
-        }
-
-        h.append("<h2>Failed checks (").append(r.failedChecks().size()).append(")</h2>\n");
-        table(h, "none", List.of("file", "rule", "row", "column", "expected", "actual"), r.failedChecks().stream()
-                .map(c -> List.of(code(c.sourceFile()), esc(c.rule()), esc(c.rowCode()), esc(c.columnCode()),
-                        number(c.expected()), number(c.actual()))).toList());
+        listed(h, "Failed files", r.failedFiles(), "reports.csv", List.of("file", "format", "reason"),
+                f -> List.of(code(f.sourceFile()), esc(f.format()), esc(f.reason())));
+        listed(h, "Skipped rows", r.skippedRows(), "skips.csv", List.of("file", "section", "row", "text as read", "reason", "message"),
+                s -> List.of(code(s.sourceFile()), number(String.valueOf(s.section())), esc(s.label()), code(s.raw()),
+                        esc(s.reason()), esc(s.message())));
+        listed(h, "Failed checks", r.failedChecks(), "checks.csv", List.of("file", "rule", "row", "column", "expected", "actual"),
+                c -> List.of(code(c.sourceFile()), esc(c.rule()), esc(c.rowCode()), esc(c.columnCode()),
+                        number(c.expected()), number(c.actual())));
 
         h.append("<h2>Slowest files</h2>\n");
         table(h, "no file was read in this run", List.of("file", "format", "read in", "status"), r.slowestFiles().stream()
                 .map(f -> List.of(code(f.sourceFile()), esc(f.format()), number(f.millis() + " ms"), esc(f.status()))).toList());
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** A list's heading with its whole count, its first rows, and how many more the extract file holds. */
+    private static <T> void listed(StringBuilder h, String title, RunReview.Listed<T> list, String extract, List<String> headers,
+                                   java.util.function.Function<T, List<String>> cells) {
+        h.append("<h2>").append(title).append(" (").append(list.total()).append(")</h2>\n");
+        table(h, "none", headers, list.shown().stream().map(cells).toList());
+        if (list.more() > 0) {
+            h.append("<p>… and ").append(list.more()).append(" more in ").append(extract).append(".</p>\n");
+        }
     }
 
     /** A table of cells already rendered (escaped) by {@link #code}, {@link #number} or {@link #esc}. */

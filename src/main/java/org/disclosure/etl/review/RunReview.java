@@ -11,9 +11,24 @@ import java.util.Map;
  */
 public record RunReview(long runId, String inbox, String started, double seconds, Map<String, Integer> statuses,
                         int alreadyLoaded, Map<String, Map<String, Integer>> byProvince,
-                        Map<String, Map<String, Integer>> byFormat, List<FailedFile> failedFiles,
-                        List<SkippedRow> skippedRows, int moreSkippedRows, List<FailedCheck> failedChecks,
-                        List<SlowFile> slowestFiles) {
+                        Map<String, Map<String, Integer>> byFormat, Listed<FailedFile> failedFiles,
+                        Listed<SkippedRow> skippedRows, Listed<FailedCheck> failedChecks, List<SlowFile> slowestFiles) {
+
+    /** The first rows of a list the page shows, and how many the list has in all. */
+    public record Listed<T>(List<T> shown, int total) {
+
+        public Listed {
+            shown = List.copyOf(shown);
+        }
+
+        public static <T> Listed<T> all(List<T> rows) {
+            return new Listed<>(rows, rows.size());
+        }
+
+        public int more() {
+            return total - shown.size();
+        }
+    }
 
     /** No file registered or re-read: the run had nothing to do. */
     public boolean tookNothingIn() {

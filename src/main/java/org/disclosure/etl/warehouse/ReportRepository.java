@@ -31,25 +31,39 @@ public class ReportRepository {
     }
 
     /**
-     * What the warehouse holds of these hashes: every (file, hash) pair registered, and for each hash
-     * its original, the file first registered with those bytes that is not itself a duplicate.
+     * What the warehouse holds of these hashes: the (file, hash) pairs with a version that is not
+     * superseded; the superseded versions by (file, hash), which come back when those bytes return to
+     * that path; and for each hash its original, the file first registered with those bytes that is
+     * not itself a duplicate.
      */
-    public record Registered(Set<List<String>> files, Map<String, String> originals) {
+    public record Registered(Set<List<String>> files, Map<List<String>, String> superseded, Map<String, String> originals) {
 
         public boolean has(String sourceFile, String sha256) {
             return files.contains(List.of(sourceFile, sha256));
+        }
+
+        /** The superseded version holding these bytes at this path, or null. */
+        public String returning(String sourceFile, String sha256) {
+            return has(sourceFile, sha256) ? null : superseded.get(List.of(sourceFile, sha256));
         }
     }
 
     /** One query for a batch of hashes; the refused files of {@code unhashedFiles} (no hash) too. */
     public Registered registered(Collection<String> sha256s, Collection<String> unhashedFiles) {
         Set<List<String>> files = new HashSet<>();
+        Map<List<String>, String> superseded = new HashMap<>();
         Map<String, String> originals = new HashMap<>();
         if (!sha256s.isEmpty()) {
-            batch.query("SELECT source_file, sha256, status FROM reports WHERE sha256 IN (" + SqlLists.placeholders(sha256s.size())
+            batch.query("SELECT source_file, sha256, status, report_id FROM reports WHERE sha256 IN (" + SqlLists.placeholders(sha256s.size())
                     + ") ORDER BY registered_at, source_file", (ResultSet rs) -> {
-                        files.add(List.of(rs.getString(1), rs.getString(2)));
-                        if (!rs.getString(3).equals(ReportStatus.DUPLICATE.code()) && !rs.getString(3).equals(ReportStatus.SUPERSEDED.code())) {
+                        List<String> file = List.of(rs.getString(1), rs.getString(2));
+                        ReportStatus status = ReportStatus.of(rs.getString(3));
+                        if (status == ReportStatus.SUPERSEDED) {
+                            superseded.put(file, rs.getString(4));
+                        } else {
+                            files.add(file);
+                        }
+                        if (status != ReportStatus.DUPLICATE && status != ReportStatus.SUPERSEDED && status != ReportStatus.SET_ASIDE) {
                             originals.putIfAbsent(rs.getString(2), rs.getString(1));
                         }
                     }, sha256s.toArray());
@@ -60,9 +74,21 @@ public class ReportRepository {
                         files.add(List.of(rs.getString(1), ""));
                     }, unhashedFiles.toArray());
         }
-        return new Registered(files, originals);
+        return new Registered(files, superseded, originals);
     }
 
+    /**
+     * Bytes that come back to the path they were superseded at (a harvester saved an error page over a
+     * report one night, the report the next): that version is current again, read anew ({@code pending})
+     * or a {@code duplicate} where another file holds the bytes now.
+     */
+    public void reinstate(List<RegisteredFile> versions, long runId) {
+        versions.forEach(v -> clearLoaded(v.reportId()));
+        Timestamp now = Timestamp.from(Instant.now());
+        batch.batchUpdate("UPDATE reports SET status = ?, error = ?, run_id = ?, registered_at = ?, facts = 0, skipped_rows = 0,"
+                        + " failed_checks = 0 WHERE report_id = ?",
+                versions.stream().map(v -> new Object[] {v.status().code(), v.error(), runId, now, v.reportId()}).toList());
+    }
     /** New files, in one JDBC batch. */
     public void register(List<RegisteredFile> files, long runId) {
         Timestamp now = Timestamp.from(Instant.now());
@@ -73,24 +99,76 @@ public class ReportRepository {
     }
 
     /**
-     * Settling these reports supersedes the versions registered earlier at their paths (a file
-     * replaced in place): those become {@code superseded} and their facts are deleted, in the
-     * caller's transaction, so the new version's outcome replaces the old one's at once and each
-     * path has one current report. Returns how many were superseded.
+     * Settling these reports settles which version of each one's path is current; each path has one.
+     * A settled version supersedes the others at its path: they become {@code superseded} and their
+     * facts are deleted, in the caller's transaction, so the new outcome replaces the old one at once.
+     * But a version that failed never supersedes one that holds a report (an error page saved over a
+     * report): it is {@code set_aside} and the report stays. A superseded report whose bytes another
+     * file still holds (its duplicate) keeps its facts and moves to that file. Returns how many were
+     * superseded.
      */
-    public int supersedeEarlierVersions(Collection<String> reportIds) {
+    public int settleVersions(Collection<String> reportIds) {
         if (reportIds.isEmpty()) {
             return 0;
         }
-        List<Object[]> earlier = batch.query("SELECT o.report_id, o.report_seq, n.report_id FROM reports n"
-                + " JOIN reports o ON o.source_file = n.source_file AND o.report_seq < n.report_seq"
-                + " WHERE n.report_id IN (" + SqlLists.placeholders(reportIds.size()) + ") AND o.status <> 'superseded'",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)}, reportIds.toArray());
-        batch.batchUpdate("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?", earlier.stream()
-                .map(e -> new Object[] {FactKeys.first((Long) e[1]), FactKeys.last((Long) e[1])}).toList());
-        batch.batchUpdate("UPDATE reports SET status = 'superseded', error = ?, facts = 0 WHERE report_id = ?", earlier.stream()
-                .map(e -> new Object[] {"superseded by a new version of the file (report " + e[2] + ")", e[0]}).toList());
-        return earlier.size();
+        record Other(String settledId, String settledStatus, String settledError, String id, long seq, String status, String sha256) {
+        }
+        List<Other> others = batch.query("SELECT n.report_id, n.status, n.error, o.report_id, o.report_seq, o.status, o.sha256 FROM reports n"
+                + " JOIN reports o ON o.source_file = n.source_file AND o.report_seq <> n.report_seq"
+                + " WHERE n.report_id IN (" + SqlLists.placeholders(reportIds.size()) + ") AND o.status IN " + ReportStatus.SETTLED_SQL,
+                (rs, i) -> new Other(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+                        rs.getString(7)), reportIds.toArray());
+        Map<String, List<Other>> bySettled = others.stream().collect(Collectors.groupingBy(Other::settledId));
+        List<Other> superseded = new ArrayList<>();
+        for (List<Other> atPath : bySettled.values()) {
+            Other first = atPath.get(0);
+            Other holding = atPath.stream().filter(o -> ReportStatus.of(o.status()).holdsReport()).findFirst().orElse(null);
+            if (ReportStatus.of(first.settledStatus()) == ReportStatus.FAILED && holding != null) {
+                jdbc.sql("UPDATE reports SET status = 'set_aside', error = ? WHERE report_id = ?")
+                        .params(oneLine(first.settledError() + " (not taken: the version read before, report " + holding.id()
+                                + ", stays current)"), first.settledId()).update();
+            } else {
+                superseded.addAll(atPath);
+            }
+        }
+        List<Other> deleted = new ArrayList<>();
+        for (Other o : superseded) {
+            if (!ReportStatus.of(o.status()).holdsReport() || !moveToDuplicate(o.id(), o.sha256())) {
+                deleted.add(o);
+            }
+        }
+        batch.batchUpdate("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?", deleted.stream()
+                .map(o -> new Object[] {FactKeys.first(o.seq()), FactKeys.last(o.seq())}).toList());
+        batch.batchUpdate("UPDATE reports SET status = 'superseded', error = ?, facts = 0 WHERE report_id = ?", deleted.stream()
+                .map(o -> new Object[] {"superseded by a new version of the file (report " + o.settledId() + ")", o.id()}).toList());
+        return superseded.size();
+    }
+
+    /**
+     * A report superseded at its path whose bytes a duplicate still holds moves, facts and all, to
+     * the first such file, as a run over today's inbox would have registered it, in place of the
+     * duplicate's own row (which held nothing); the other duplicates name their new original.
+     */
+    private boolean moveToDuplicate(String reportId, String sha256) {
+        List<String[]> duplicates = jdbc.sql("SELECT report_id, source_file FROM reports WHERE sha256 = ? AND status = 'duplicate'"
+                        + " ORDER BY source_file").param(sha256).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        if (duplicates.isEmpty()) {
+            return false;
+        }
+        String heir = duplicates.get(0)[1];
+        jdbc.sql("DELETE FROM reports WHERE report_id = ?").param(duplicates.get(0)[0]).update();
+        jdbc.sql("UPDATE reports SET source_file = ? WHERE report_id = ?").params(heir, reportId).update();
+        jdbc.sql("UPDATE reports SET error = ? WHERE sha256 = ? AND status = 'duplicate'").params("same bytes as " + heir, sha256).update();
+        return true;
+    }
+
+    /** What a report's reading loaded (facts, skips, checks, narrative, staged sections), deleted so that it can be read again. */
+    public void clearLoaded(String reportId) {
+        long seq = jdbc.sql("SELECT report_seq FROM reports WHERE report_id = ?").param(reportId).query(Long.class).single();
+        batch.update("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?", FactKeys.first(seq), FactKeys.last(seq));
+        for (String table : List.of("skips", "checks", "narrative_sections", "staged_sections")) {
+            batch.update("DELETE FROM " + table + " WHERE report_id = ?", reportId);
+        }
     }
 
     /** Folders refused by earlier runs that can be read now (not among {@code stillRefused}): their files are taken in, the refusal is history. */

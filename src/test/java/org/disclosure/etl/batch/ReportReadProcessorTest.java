@@ -48,6 +48,20 @@ class ReportReadProcessorTest {
                 u -> assertThat(u.reason()).startsWith("file changed after it was registered"));
     }
 
+    /** Issue 29, item 10: a pipe put in a file's place after discover fails the file at once; opening it would wait for ever. */
+    @Test
+    void aFileReplacedByAPipeAfterDiscoverFailsAtOnce(@TempDir Path inbox) throws Exception {
+        PendingReport report = pending("fifo.txt", Files.readAllBytes(SEED));
+        assertThat(new ProcessBuilder("mkfifo", inbox.resolve("fifo.txt").toString()).start().waitFor()).isZero();
+        ReadResult read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> processor(inbox, null).process(report));
+        assertThat(read).isInstanceOfSatisfying(ReadResult.Unreadable.class, u -> assertThat(u.reason())
+                .isEqualTo("not a regular file any more (a pipe, socket or device took its place after it was registered)"));
+        ReadResult reread = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> processor(inbox, new InboxIndex(inbox, 1 << 20)).process(report));
+        assertThat(reread).isInstanceOf(ReadResult.Unreadable.class);
+    }
+
     @Test
     void whenReReadingAFileMovedSinceIsFoundByItsContent(@TempDir Path inbox) throws Exception {
         byte[] content = Files.readAllBytes(SEED);

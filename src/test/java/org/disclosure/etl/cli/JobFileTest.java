@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +42,33 @@ class JobFileTest {
         JobFile read = JobFile.read(job);
         assertThat(read.get("spring.datasource.username")).contains("etl");
         assertThat(read.get("ingest.maxPages")).contains("20");
+    }
+
+    /** Issue 29, item 13: a section without settings, and values a setting cannot take, are usage errors naming the key. */
+    @Test
+    void emptySectionsAndImpossibleValuesAreUsageErrorsNamingTheKey(@TempDir Path dir) throws Exception {
+        Map<String, String> wrong = new java.util.LinkedHashMap<>();
+        wrong.put("ingest:\n", "ingest: holds no settings (write them indented under it)");
+        wrong.put("ingest: nightly\n", "ingest: holds no settings but the value nightly (write them indented under it)");
+        wrong.put("ingest:\n  threads: many\n", "ingest.threads: many is not a whole number");
+        wrong.put("ingest:\n  threads: -2\n", "ingest.threads: -2 is out of range (1 to 16)");
+        wrong.put("ingest:\n  threads: 17\n", "ingest.threads: 17 is out of range (1 to 16)");
+        wrong.put("ingest:\n  chunk-size: -5\n", "ingest.chunk-size: -5 is out of range (1 to 100000)");
+        wrong.put("ingest:\n  max-pages: 0\n", "ingest.max-pages: 0 is out of range (1 or more)");
+        wrong.put("ingest:\n  maxSecondsPerFile: -1\n", "ingest.maxSecondsPerFile: -1 is out of range (1 or more)");
+        wrong.put("ingest:\n  max-file-size: -1MB\n", "ingest.max-file-size: -1MB is not a size above zero");
+        wrong.put("ingest:\n  max-file-size: big\n", "ingest.max-file-size: big is not a size (e.g. 100MB)");
+        wrong.put("ingest:\n  max-database-outage: -30s\n", "ingest.max-database-outage: -30s is not a duration above zero");
+        wrong.put("ingest:\n  max-database-outage: soon\n", "ingest.max-database-outage: soon is not a duration (e.g. 10m)");
+        wrong.put("ingest:\n  inbox: [a, b]\n", "ingest.inbox: takes one value, not a list or a mapping");
+        int i = 0;
+        for (Map.Entry<String, String> e : wrong.entrySet()) {
+            Path job = Files.writeString(dir.resolve("job" + i++ + ".yml"), e.getKey());
+            assertThatThrownBy(() -> JobFile.read(job)).as(e.getKey()).isInstanceOf(JobFile.InvalidJobFileException.class)
+                    .hasMessage("job file " + job + ": " + e.getValue());
+        }
+        Path right = Files.writeString(dir.resolve("right.yml"),
+                "ingest:\n  threads: 16\n  chunk-size: 1\n  max-file-size: 20MB\n  max-database-outage: 90s\n  max-pages: 1\n");
+        assertThat(JobFile.read(right).get("ingest.max-file-size")).contains("20MB");
     }
 }

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.disclosure.etl.document.Block;
 import org.disclosure.etl.document.Document;
@@ -76,7 +78,7 @@ public final class PdfReader implements DocumentReader {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 ReadDeadline.check();
                 try {
-                    items.add(scanned.contains(i) ? scannedPage(renderer, i) : PageLayout.items(pages.glyphs(i), pages.rulings(i)));
+                    items.add(scanned.contains(i) ? scannedPage(renderer, pdf.getPage(i), i) : PageLayout.items(pages.glyphs(i), pages.rulings(i)));
                 } catch (PageLimitException e) {
                     throw e.onPage(i + 1);
                 }
@@ -92,7 +94,11 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private List<PageItem> scannedPage(PDFRenderer renderer, int page) throws IOException, UnreadableDocumentException {
+    private List<PageItem> scannedPage(PDFRenderer renderer, PDPage pdfPage, int page) throws IOException, UnreadableDocumentException {
+        Optional<String> excess = PageImages.excess(pdfPage, SCAN_DPI);
+        if (excess.isPresent()) {
+            throw new UnreadableDocumentException("scanned page " + (page + 1) + ": " + excess.get());
+        }
         BufferedImage image = renderer.renderImageWithDPI(page, SCAN_DPI, ImageType.GRAY);
         try {
             return ScannedPage.items(image, SCAN_DPI, ocr.tesseract().orElseThrow());
