@@ -10,11 +10,9 @@ import org.disclosure.etl.document.ReadDeadline;
 import org.disclosure.etl.document.UnreadableDocumentException;
 import org.disclosure.etl.inbox.Hashing;
 import org.disclosure.etl.inbox.InboxIndex;
-import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
-import org.disclosure.etl.report.LocatedReport;
+import org.disclosure.etl.report.ReportPlacement;
 import org.disclosure.etl.report.ReportReading;
-import org.disclosure.etl.report.ReportTitle;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.disclosure.etl.warehouse.PendingReport;
 
@@ -31,7 +29,7 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
     private final long maxFileSize;
     private final Duration timeLimit;
     private final ReportReading reading;
-    private final JurisdictionResolver places;
+    private final ReportPlacement places;
     private final InboxIndex movedFiles;
 
     /** @param movedFiles where to look for a file no longer at its path, by its hash; null to fail it */
@@ -41,7 +39,7 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
         this.maxFileSize = maxFileSize;
         this.timeLimit = timeLimit;
         this.reading = reading;
-        this.places = places;
+        this.places = new ReportPlacement(places);
         this.movedFiles = movedFiles;
     }
 
@@ -75,10 +73,8 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
             if (!registered && !isRegistered(content, report)) {
                 return unreadable(report, "file changed after it was registered; the next run takes in the new version", started);
             }
-            LocatedReport located = reading.read(report.sourceFile(), content);
-            ReportTitle title = located.title();
-            Jurisdiction place = places.resolve(title.agency(), title.jurisdiction(), located.text(), report.sourceFile());
-            return new ReadResult.Located(report, located, place, elapsed(started));
+            ReportPlacement.Placed placed = places.place(reading.read(report.sourceFile(), content), report.sourceFile());
+            return new ReadResult.Located(report, placed.located(), placed.place(), elapsed(started));
         } catch (NoSuchFileException e) {
             return new ReadResult.Gone(report, elapsed(started));
         } catch (IOException e) {

@@ -39,6 +39,7 @@ import org.disclosure.etl.jurisdiction.FunctionalZones;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.report.LocatedReport;
+import org.disclosure.etl.report.ReportPlacement;
 import org.disclosure.etl.report.ReportReading;
 import org.jsoup.Jsoup;
 
@@ -199,7 +200,7 @@ public final class Benchmark {
         boolean read(Path file) throws IOException {
             try {
                 LocatedReport located = reading.read(file.getFileName().toString(), Files.readAllBytes(file));
-                places.resolve(located.title().agency(), located.title().jurisdiction(), located.text(), file.getFileName().toString());
+                new ReportPlacement(places).place(located, file.getFileName().toString());
                 return true;
             } catch (UnreadableDocumentException e) {
                 return false;

@@ -12,7 +12,10 @@ import java.util.Set;
 import org.disclosure.etl.DisclosureEtlApplication;
 import org.disclosure.etl.batch.IngestSettings;
 import org.disclosure.etl.bench.Benchmark;
+import org.disclosure.etl.bench.OcrBenchmark;
 import org.disclosure.etl.bench.ReaderBenchmark;
+import org.disclosure.etl.document.scan.Tesseract;
+import org.disclosure.etl.warehouse.DiskFull;
 import org.disclosure.etl.warehouse.PostgresTimeouts;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -43,6 +46,9 @@ public final class CommandLine {
                   counts print a scaling table
               bench-readers [--pdf=FILE] [--docx=FILE] [--runs=N]
                   measures reading against PDFBox's and POI's own text extraction
+              bench-ocr [--pdf=FILE] [--copies=N] [--threads=N]
+                  reads N scanned copies (made in-process, 300 dpi) of a report against Tesseract alone reading the
+                  same page images whole, on as many threads (default: the machine's cores)
             options of ingest:
               --inbox      folder of harvested reports          (default data/inbox)
               --extracts   folder for the CSV extracts           (default data/extracts)
@@ -56,6 +62,7 @@ public final class CommandLine {
             "status", Set.of("warehouse", "job", "runs"),
             "publish", Set.of("warehouse", "job", "site"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
+            "bench-ocr", Set.of("pdf", "copies", "threads"),
             "bench", Set.of("reports", "warmup", "warmup-passes", "cache", "pg", "threads"));
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
@@ -125,6 +132,7 @@ public final class CommandLine {
         }
         return switch (command) {
             case "bench-readers" -> benchReaders(options, runs);
+            case "bench-ocr" -> benchOcr(options);
             case "bench" -> bench(options);
             case "status" -> withApplication(options, jobFile, context -> new StatusCommand(out).run(context, runs == 0 ? 10 : runs));
             case "schedule" -> withApplication(options, jobFile, context -> new ScheduleCommand(out, err).run(context, runs));
@@ -153,7 +161,7 @@ public final class CommandLine {
             }
             err.println("disclosure-etl: cannot start: " + (PostgresTimeouts.isCause(e)
                     ? "the warehouse did not answer within " + PostgresTimeouts.LOGIN_SECONDS + " s (" + rootMessage(e) + ")"
-                    : rootMessage(e)));
+                    : DiskFull.isCause(e) ? DiskFull.message(e) : rootMessage(e)));
             return ExitCode.CANNOT_START;
         }
         try (context) {
@@ -200,6 +208,28 @@ public final class CommandLine {
         try {
             new ReaderBenchmark(out).run(pdf, docx, runs);
             return ExitCode.COMPLETED;
+        } catch (Exception e) {
+            err.println("disclosure-etl: benchmark failed: " + rootMessage(e));
+            return ExitCode.RUN_FAILED;
+        }
+    }
+
+    private int benchOcr(Map<String, String> options) {
+        Path pdf = Path.of(options.getOrDefault("pdf", "data/inbox/hongze-district-2023.pdf"));
+        int copies;
+        int threads;
+        try {
+            copies = Integer.parseInt(options.getOrDefault("copies", "2"));
+            threads = Integer.parseInt(options.getOrDefault("threads",
+                    String.valueOf(Math.min(IngestSettings.MAX_THREADS, Runtime.getRuntime().availableProcessors()))));
+        } catch (NumberFormatException e) {
+            return usage("--copies and --threads take numbers");
+        }
+        if (!Files.isRegularFile(pdf) || copies < 1 || threads < 1 || threads > IngestSettings.MAX_THREADS) {
+            return usage("bench-ocr needs an existing --pdf, --copies of at least 1 and --threads of 1 to " + IngestSettings.MAX_THREADS);
+        }
+        try {
+            return new OcrBenchmark(out).run(pdf, copies, threads, Tesseract.COMMAND);
         } catch (Exception e) {
             err.println("disclosure-etl: benchmark failed: " + rootMessage(e));
             return ExitCode.RUN_FAILED;

@@ -131,6 +131,35 @@ final class ContextEvidence {
         return score;
     }
 
+    /**
+     * Whether anything besides an OCR'd title confirms {@code division}: its name as printed, its own
+     * or any division's above it (full, or short), in the file's name or folders or in the text more
+     * often than in the title; or its province's phone area codes or web domain.
+     */
+    boolean corroborates(Division division, String printedName, Clues clues, String title) {
+        String compactTitle = IDIOMS.matcher(title.replaceAll("\\s+", "")).replaceAll("");
+        java.util.List<String> names = new java.util.ArrayList<>(List.of(printedName));
+        for (Division a : gazetteer.lineage(division)) {
+            names.add(a.name());
+            names.add(gazetteer.shortName(a));
+            if (a.level() == Division.Level.PROVINCE
+                    && (clues.phoneProvinces().contains(a.code()) || clues.domainProvinces().contains(a.code()))) {
+                return true;
+            }
+        }
+        String text = clues.text().replaceAll("\\s+", "");
+        return names.stream().filter(n -> n.length() >= 2).anyMatch(n -> clues.folders().stream().anyMatch(f -> f.contains(n))
+                || occurrences(text, n) > occurrences(compactTitle, n));
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
     private static int named(String name, Clues clues, int weight) {
         int score = 0;
         if (clues.folders().stream().anyMatch(f -> f.contains(name))) {

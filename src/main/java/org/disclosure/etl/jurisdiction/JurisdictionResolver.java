@@ -82,6 +82,25 @@ public final class JurisdictionResolver {
     }
 
     /**
+     * As {@link #resolve}, for a title read by OCR, which can misread one real place as another (义乌市 as
+     * 义马市): the place stands only where something OCR did not produce, or a second mention, confirms
+     * it: the file's name or folders, the place or a division above it named again outside the title,
+     * its province's phone area codes or web domain ({@link ContextEvidence#corroborates}). Otherwise it
+     * is left empty with {@link Jurisdiction#UNKNOWN}: never a different real place.
+     *
+     * @param title the title as OCR read it, whose own mention of the place confirms nothing
+     */
+    public Jurisdiction resolveRecognized(String issuer, String printedPlace, String text, String sourcePath, String title) {
+        Jurisdiction placed = resolve(issuer, printedPlace, text, sourcePath);
+        Optional<Division> division = placed.divisionCode().isEmpty() ? Optional.empty() : gazetteer.byCode(placed.divisionCode());
+        if (division.isEmpty() || evidence.corroborates(division.get(), placed.name(),
+                evidence.clues(text == null ? "" : text, sourcePath == null ? "" : sourcePath), title == null ? "" : title)) {
+            return placed;
+        }
+        return Jurisdiction.unresolved(placed.name(), placed.level(), Jurisdiction.UNKNOWN);
+    }
+
+    /**
      * A body of a functional zone: placed in the division hosting the zone, at that division's level
      * when it is the zone's own administration, as a department when it is one of its bureaus.
      */

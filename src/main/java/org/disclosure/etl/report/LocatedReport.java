@@ -18,6 +18,11 @@ public record LocatedReport(ReportTitle title, Template template, Map<Integer, L
 
     public static final int TEXT_LIMIT = 20_000;
 
+    /** The same report under another title (its issuer named by the file name, say). */
+    public LocatedReport withTitle(ReportTitle other) {
+        return new LocatedReport(other, template, rows, narrative, missingSections, warnings, text);
+    }
+
     public LocatedReport {
         rows = Map.copyOf(rows);
         narrative = List.copyOf(narrative);

@@ -106,7 +106,23 @@ final class RecognizedRows {
             return row.unconfirmed(String.format(Locale.ROOT, "read by OCR: the total %s is not the sum %s of %s, so a number may be misread",
                     numbers.get().total().toPlainString(), numbers.get().sum().toPlainString(), parts));
         }
+        if (numbers.get().nonZeroParts() <= 1 && echoedUnsurely(row.cells(), numbers.get())) {
+            // one number and its total: the same misreading of both (17 read as 7 twice) adds up as well as the truth
+            return row.unconfirmed("read by OCR: one number and its total, which the same misreading of both would not show,"
+                    + " and they were not read surely");
+        }
         return row.withCells(cells);
+    }
+
+    /** Whether the row's one non-zero number, or its total, was read unsurely (its zeros the sum would catch). */
+    private static boolean echoedUnsurely(List<String> cells, RowTotal numbers) {
+        for (int i = 0; i < cells.size(); i++) {
+            boolean echoed = i == cells.size() - 1 || numbers.values().get(i).signum() != 0;
+            if (echoed && cells.get(i).startsWith(UNSURE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A section 2 row: standing only where no number is marked unsure. */

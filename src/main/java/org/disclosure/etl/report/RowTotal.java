@@ -36,4 +36,9 @@ record RowTotal(List<BigDecimal> values) {
     boolean addsUp() {
         return sum().compareTo(total()) == 0;
     }
+
+    /** How many of the numbers before the total are not zero: with one, the total only repeats it. */
+    long nonZeroParts() {
+        return values.subList(0, values.size() - 1).stream().filter(v -> v.signum() != 0).count();
+    }
 }

@@ -21,16 +21,17 @@ public final class SectionLocator {
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:([一二三四五六七八九十—－])\\s*([、.．])|(\\d{1,2})\\s*([、.．])|[（(]\\s*([一二三四五六七八九十\\d]{1,2})\\s*[）)])\\s*(.+)$");
 
-    private record Title(Pattern strong, Pattern weak) {
+    /** @param printed the title's words as the template prints them, which OCR may misread one character of */
+    private record Title(Pattern strong, Pattern weak, String printed) {
     }
 
     private static final List<Title> TITLES = List.of(
-            new Title(Pattern.compile("总体情况"), Pattern.compile("概述|基本情况|工作概况")),
-            new Title(Pattern.compile("主动公开政府信息"), Pattern.compile("主动公开")),
-            new Title(Pattern.compile("收到和处理.*申请"), Pattern.compile("申请")),
-            new Title(Pattern.compile("行政复议.*行政诉讼|复议.*诉讼"), Pattern.compile("行政复议|行政诉讼")),
-            new Title(Pattern.compile("存在的主要问题|问题及改进|问题和改进"), Pattern.compile("问题|改进")),
-            new Title(Pattern.compile("其他需要报告"), Pattern.compile("其他.*事项")));
+            new Title(Pattern.compile("总体情况"), Pattern.compile("概述|基本情况|工作概况"), "总体情况"),
+            new Title(Pattern.compile("主动公开政府信息"), Pattern.compile("主动公开"), "主动公开政府信息情况"),
+            new Title(Pattern.compile("收到和处理.*申请"), Pattern.compile("申请"), "收到和处理政府信息公开申请情况"),
+            new Title(Pattern.compile("行政复议.*行政诉讼|复议.*诉讼"), Pattern.compile("行政复议|行政诉讼"), "政府信息公开行政复议、行政诉讼情况"),
+            new Title(Pattern.compile("存在的主要问题|问题及改进|问题和改进"), Pattern.compile("问题|改进"), "存在的主要问题及改进情况"),
+            new Title(Pattern.compile("其他需要报告"), Pattern.compile("其他.*事项"), "其他需要报告的事项"));
 
     private record Candidate(int blockIndex, int section, int score, String text) {
     }
@@ -40,7 +41,7 @@ public final class SectionLocator {
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Paragraph p) {
                 for (int s = 1; s <= 6; s++) {
-                    int score = score(p.text(), s);
+                    int score = score(p.text(), s, p.recognized());
                     if (score >= MIN_SCORE) {
                         candidates.add(new Candidate(i, s, score, p.text().strip()));
                     }
@@ -51,6 +52,14 @@ public final class SectionLocator {
     }
 
     static int score(String line, int section) {
+        return score(line, section, false);
+    }
+
+    /**
+     * @param recognized the line was read by OCR: a title that is the template's own but for one
+     *                   misread character (总休情况) is still that section's title
+     */
+    static int score(String line, int section, boolean recognized) {
         String text = line.strip();
         if (text.length() > MAX_HEADING_LENGTH) {
             return Integer.MIN_VALUE;
@@ -61,7 +70,8 @@ public final class SectionLocator {
         }
         String title = m.group(6);
         Title expected = TITLES.get(section - 1);
-        boolean strong = expected.strong().matcher(title).find();
+        boolean strong = expected.strong().matcher(title).find()
+                || recognized && oneCharacterFrom(title.replaceAll("[\\s、，,]", ""), expected.printed().replace("、", ""));
         if (!strong && !expected.weak().matcher(title).find()) {
             return Integer.MIN_VALUE;
         }
@@ -83,6 +93,18 @@ public final class SectionLocator {
         }
         int score = style + (number == section ? 3 : -3) + (strong ? 2 : 0);
         return text.endsWith("。") ? score - 2 : score;
+    }
+
+    /** Whether {@code text} starts with {@code printed} but for at most one character read as another. */
+    private static boolean oneCharacterFrom(String text, String printed) {
+        if (text.length() < printed.length() || printed.length() < 4) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < printed.length() && differ <= 1; i++) {
+            differ += text.charAt(i) == printed.charAt(i) ? 0 : 1;
+        }
+        return differ <= 1;
     }
 
     private static int numeral(String s) {

@@ -35,7 +35,9 @@ public final class TitleLocator {
     private static final Pattern SIGNED_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?");
     /** A government or one of its bodies, as it signs: short, no punctuation, ending in what such bodies are called. */
     private static final Pattern SIGNATORY = Pattern.compile("[^，。；：,;（）()]{2,30}(?:政府|办公室|办公厅|局|委员会|管委会|办事处|中心|厅|公署)");
-    /** A year in a file name ("2021年报.pdf", "report-2021.pdf"), not a date ("20220131.pdf"). */
+    /** Page furniture a converter keeps as lines of text: 正文, 目录, 附件, page numbers. */
+    private static final Pattern FURNITURE = Pattern.compile("^(?:正文|目录|附件\\d*|首页|打印|关闭|第\\d+页(?:共\\d+页)?|[-—－]?\\d{1,3}[-—－]?)$");
+        /** A year in a file name ("2021年报.pdf", "report-2021.pdf"), not a date ("20220131.pdf"). */
     private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     public ReportTitle locate(List<Block> blocks, int firstHeadingIndex) {
@@ -51,8 +53,9 @@ public final class TitleLocator {
         if (title == null) {
             title = announced(blocks);
         }
+        boolean recognized = title != null && headRecognized(blocks, firstHeadingIndex);
         if (title == null) {
-            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            String stem = stem(name);
             title = isTitle(stem.replaceAll("\\s+", "")) ? stem : null;
         }
         ReportTitle read = title == null ? new ReportTitle("", "", "", null) : parse(title);
@@ -66,11 +69,58 @@ public final class TitleLocator {
             }
         }
         Integer year = read.reportYear() != null ? read.reportYear() : periodYear(blocks);
-        if (year == null) {
-            Matcher inName = FILE_NAME_YEAR.matcher(name);
-            year = inName.find() ? Integer.valueOf(inName.group(1)) : null;
+        if (year == null || recognized && !yearConfirmed(year, read.title(), blocks, name)) {
+            // read by OCR alone, a year stands only where the text names it again or the file name does
+            year = fileNameYear(name);
         }
-        return new ReportTitle(read.title(), read.jurisdiction(), read.agency(), year);
+        return new ReportTitle(read.title(), read.jurisdiction(), read.agency(), year, recognized);
+    }
+
+    /**
+     * The title a file's name gives ({@code 绵阳市2023年政府信息公开工作年度报告.pdf}), where it reads as a
+     * report's title naming an issuer: evidence that OCR did not produce, for a scan whose printed
+     * title cannot be placed.
+     */
+    public static Optional<ReportTitle> fromFileName(String fileName) {
+        String stem = stem(fileName.substring(fileName.lastIndexOf('/') + 1)).replaceAll("\\s+", "");
+        if (!isTitle(stem)) {
+            return Optional.empty();
+        }
+        ReportTitle named = parse(stem);
+        Integer year = named.reportYear() != null ? named.reportYear() : fileNameYear(stem);
+        return named.agency().isEmpty() ? Optional.empty()
+                : Optional.of(new ReportTitle(named.title(), named.jurisdiction(), named.agency(), year));
+    }
+
+    private static String stem(String name) {
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+
+    private static Integer fileNameYear(String name) {
+        Matcher inName = FILE_NAME_YEAR.matcher(name);
+        return inName.find() ? Integer.valueOf(inName.group(1)) : null;
+    }
+
+    /** Whether the lines a title is looked for in were read by OCR. */
+    private static boolean headRecognized(List<Block> blocks, int firstHeadingIndex) {
+        return blocks.stream().limit(Math.max(firstHeadingIndex, 20)).anyMatch(b -> b instanceof Paragraph p && p.recognized());
+    }
+
+    /** A year the title states that the text states again (outside the title) or the file name states too. */
+    private static boolean yearConfirmed(int year, String title, List<Block> blocks, String fileName) {
+        String said = year + "年";
+        String text = blocks.stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text().replaceAll("\\s+", ""))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return fileName.contains(String.valueOf(year))
+                || occurrences(text, said) > occurrences(title == null ? "" : title.replaceAll("\\s+", ""), said);
+    }
+
+    static int occurrences(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Place, issuer and year as a title prints them. */
@@ -108,6 +158,9 @@ public final class TitleLocator {
     /** The first line, or run of up to three lines, that reads as a title; with its issuer's line above when it names none. */
     private static String findTitle(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
+            if (FURNITURE.matcher(lines.get(i).replaceAll("\\s+", "")).matches()) {
+                continue; // never part of a title, though a converter puts it on the line above one
+            }
             StringBuilder joined = new StringBuilder();
             for (int k = i; k < Math.min(lines.size(), i + MAX_TITLE_LINES); k++) {
                 if (SENTENCE.matcher(lines.get(k)).find()) {
@@ -135,9 +188,14 @@ public final class TitleLocator {
                 && (compact.contains("信息公开") || compact.contains("政务公开")) && !SENTENCE.matcher(compact).find();
     }
 
-    /** A title such as 关于河曲县…报告 or 2023年…报告 is printed under its issuer's name on the line above. */
+    /**
+     * A title such as 关于河曲县…报告 or 2023年…报告 is printed under its issuer's name on the line above:
+     * a body's name (河曲县人民政府) or a place's, never page furniture a converter keeps (正文, 目录, 附件).
+     */
     private static boolean isIssuerLine(String line) {
-        return line.length() <= 30 && !line.matches(".*[，。：:；,].*");
+        String compact = line.replaceAll("\\s+", "");
+        return compact.length() <= 30 && !compact.matches(".*[，。：:；,].*")
+                && (SIGNATORY.matcher(compact).matches() || !PlaceNames.leadingPlace(compact).isEmpty());
     }
 
     /** The issuing body signed at the end, on the line above the date (沂源县人民政府 / 2022年1月20日); empty if none. */

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.disclosure.etl.fixtures.ScannedCopies;
+import org.disclosure.etl.bench.synthetic.ScannedCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,10 +25,12 @@ class ScannedReportsTest {
 
     static Stream<Arguments> scans() {
         return Stream.of(
-                Arguments.of("template-2021-subrows", new ScannedCopies.Scan(300, 0.6, 2, 0.6f), "沂源县教育和体育局", 2021, 1.0),
+                // Recall as measured with every number confirmed by a second, independent reading (issue 23): each
+                // unconfirmed section 2 row, or a row whose one number is repeated as its total, is a skip, not a guess.
+                Arguments.of("template-2021-subrows", new ScannedCopies.Scan(300, 0.6, 2, 0.6f), "沂源县教育和体育局", 2021, 0.99),
                 Arguments.of("template-2021-blanks", new ScannedCopies.Scan(200, -0.6, 4, 0.5f), "河曲县人民政府", 2022, 0.98),
                 Arguments.of("template-2021-zeros", new ScannedCopies.Scan(150, 0.6, 4, 0.5f), "上海市黄浦区人民政府", 2023, 0.98),
-                Arguments.of("built-2019", new ScannedCopies.Scan(150, -0.6, 2, 0.4f), "盐池县人民政府", 2019, 0.98));
+                Arguments.of("built-2019", new ScannedCopies.Scan(150, -0.6, 2, 0.4f), "盐池县人民政府", 2019, 0.96));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -74,8 +76,14 @@ class ScannedReportsTest {
         List<String> facts = ParsedReports.lines(parsed.facts());
         assertThat(ParsedReports.expected("template-2021-subrows")).containsAll(facts);
         List<String> applications = ParsedReports.expected("template-2021-subrows").stream().filter(f -> f.startsWith("3,")).toList();
-        assertThat(facts).filteredOn(f -> f.startsWith("3,")).containsExactlyInAnyOrderElementsOf(applications)
+        // Every section 3 row but one: 0 | 11 | 0 | 0 | 0 | 0 | 11, whose 11 repeated as the total the arithmetic cannot
+        // confirm, and which its readings did not both read surely.
+        assertThat(facts).filteredOn(f -> f.startsWith("3,")).hasSize(applications.size() - 7)
                 .contains("3,s3_applications,new_received,natural_person,174,count", "3,s3_applications,total_processed,total,868,count");
+        assertThat(parsed.skips()).singleElement().satisfies(s -> {
+            assertThat(s.row().raw()).endsWith("0 | ?11 | 0 | 0 | 0 | 0 | 11");
+            assertThat(s.message()).startsWith("read by OCR: one number and its total");
+        });
         assertThat(parsed.located().warnings()).contains(ReportLocator.WARNING_OCR);
     }
 }

@@ -165,7 +165,7 @@ public final class PdfReader implements DocumentReader {
                         continue;
                     }
                     open = flush(open, openRecognized, blocks);
-                    blocks.add(new Paragraph(text));
+                    blocks.add(new Paragraph(text, scanned.contains(p)));
                 } else if (item instanceof PageItem.Ruled r) {
                     if (open != null && pageStart && open.continuedBy(r.table())) {
                         open = open.join(r.table());
@@ -187,7 +187,7 @@ public final class PdfReader implements DocumentReader {
     private static RuledTable flush(RuledTable table, boolean recognized, List<Block> blocks) {
         if (table != null) {
             if (table.columns() == 1) {
-                table.boxedLines().forEach(line -> blocks.add(new Paragraph(line)));
+                table.boxedLines().forEach(line -> blocks.add(new Paragraph(line, recognized)));
             } else {
                 blocks.add(new Table(table.toTable().rows(), recognized));
             }

@@ -74,7 +74,7 @@ final class ScannedPage {
                 int top = px(box[1], dpi) + inset;
                 int right = px(box[2], dpi) - inset;
                 int bottom = px(box[3], dpi) - inset;
-                CellInk ink = CellInk.of(page, left, top, right, bottom, dpi);
+                CellInk ink = CellInk.of(page, left, top, right, bottom, inset, dpi);
                 switch (ink.kind()) {
                     case BLANK -> { }
                     case DASH -> glyphs.add(cellGlyph(box, "-"));
@@ -114,29 +114,41 @@ final class ScannedPage {
     }
 
     /**
-     * The numbers read in number cells: as a line first; where that is not sure, as one word, then a
-     * lone mark as one character, then the cell's gray as a line (each reading misses some digits
-     * the next reads); a cell none of them reads anything in is read as words, in case its marks
-     * were words after all. Each number is unsure when Tesseract is, when it read more or fewer
-     * characters than the cell has marks, or when a mark touches the cell's cut edge (a digit may be
-     * cut off); a later reading replaces an earlier one only where it is sure or the earlier read nothing.
+     * The numbers read in number cells. A first reading of the cell's marks alone as a line, then,
+     * where that is not sure, as one word and a lone mark as one character (each misses some digits
+     * the next reads). A number is sure when Tesseract is, when it read as many characters as the
+     * cell has marks (a minus sign or a digit the reading does not explain makes it unsure), and no
+     * mark touches the cell's cut edge; and then only where a second, independent reading agrees:
+     * the cell's gray, binarized by Tesseract itself rather than by us, and where its digits look like
+     * the page's own marks of the same digits ({@link DigitShapes}). Anything else is marked
+     * unsure, so that only a table's arithmetic can confirm it. A cell no reading reads anything in
+     * is read as words, in case its marks were words after all.
      */
     private static List<String> numbers(List<BufferedImage> images, List<BufferedImage> grays, List<CellInk> inks, Tesseract ocr)
             throws IOException {
         List<String> numbers = new ArrayList<>();
         ocr.read(images, Tesseract.Mode.DIGITS).forEach(words -> numbers.add(number(words, inks.get(numbers.size()))));
-        for (Tesseract.Mode again : List.of(Tesseract.Mode.DIGITS_WORD, Tesseract.Mode.DIGIT_CHARACTER, Tesseract.Mode.DIGITS)) {
-            boolean inGray = again == Tesseract.Mode.DIGITS;
+        for (Tesseract.Mode again : List.of(Tesseract.Mode.DIGITS_WORD, Tesseract.Mode.DIGIT_CHARACTER)) {
             List<Integer> retry = where(numbers.size(),
                     i -> numbers.get(i).startsWith(UNSURE) && (again != Tesseract.Mode.DIGIT_CHARACTER || inks.get(i).marks() == 1));
-            List<List<Tesseract.Word>> read = ocr.read(retry.stream().map(inGray ? grays::get : images::get).toList(), again);
+            List<List<Tesseract.Word>> read = ocr.read(retry.stream().map(images::get).toList(), again);
             for (int r = 0; r < retry.size(); r++) {
                 String second = number(read.get(r), inks.get(retry.get(r)));
                 if (!second.startsWith(UNSURE) || numbers.get(retry.get(r)).equals(UNSURE)) {
-                    numbers.set(retry.get(r), second); // still marked where unsure: only the arithmetic can confirm it
+                    numbers.set(retry.get(r), second);
                 }
             }
         }
+        List<String> first = List.copyOf(numbers);
+        List<Integer> all = where(numbers.size(), i -> true);
+        confirmAgainst(first, numbers, all, grays, inks, ocr);
+        // Where the gray did not confirm it (Tesseract reads nothing in some grays of a lone digit), a reading of the
+        // marks half as large again may: the same ink, other pixels.
+        List<Integer> disputed = where(numbers.size(), i -> !first.get(i).startsWith(UNSURE) && numbers.get(i).startsWith(UNSURE));
+        confirmAgainst(first, numbers, disputed, disputed.stream().map(i -> enlarged(images.get(i))).toList(), inks, ocr);
+        List<String> shaped = DigitShapes.checked(numbers, inks);
+        numbers.clear();
+        numbers.addAll(shaped);
         List<Integer> unread = where(numbers.size(), i -> numbers.get(i).equals(UNSURE));
         List<String> asWords = labelLines(unread.stream().map(images::get).toList(), ocr);
         for (int u = 0; u < unread.size(); u++) {
@@ -145,6 +157,51 @@ final class ScannedPage {
             }
         }
         return numbers;
+    }
+
+    /**
+     * The cells {@code at} (their gray images {@code grays}, in that order; all of them where {@code at} is
+     * every cell) read again, independently of the first reading, a lone mark as one character and more as
+     * a line, and each number set to what the two readings confirm.
+     */
+    private static void confirmAgainst(List<String> first, List<String> numbers, List<Integer> at, List<BufferedImage> grays,
+                                       List<CellInk> inks, Tesseract ocr) throws IOException {
+        for (boolean lone : List.of(true, false)) {
+            List<Integer> picked = where(at.size(), k -> (inks.get(at.get(k)).marks() == 1) == lone);
+            List<List<Tesseract.Word>> read = ocr.read(picked.stream().map(grays::get).toList(),
+                    lone ? Tesseract.Mode.DIGIT_CHARACTER : Tesseract.Mode.DIGITS);
+            for (int r = 0; r < picked.size(); r++) {
+                int i = at.get(picked.get(r));
+                numbers.set(i, confirmed(first.get(i), number(read.get(r), inks.get(i))));
+            }
+        }
+    }
+
+    /**
+     * A number as two independent readings leave it: sure only where the first is sure and the second
+     * read the same characters; otherwise unsure, with the first reading's characters, or the
+     * second's where the first read none.
+     */
+    static String confirmed(String first, String second) {
+        String other = second.replace(UNSURE, "");
+        if (!first.startsWith(UNSURE)) {
+            // The same characters, however sure Tesseract was of them the second time; a sign the first reading read
+            // in a mark our ink analysis found before the digits stands, though the gray may have lost so thin a stroke.
+            boolean same = first.equals(other) || !other.isEmpty() && (first.startsWith("-") || first.startsWith("+"))
+                    && first.substring(1).equals(other);
+            return same ? first : UNSURE + first;
+        }
+        return first.equals(UNSURE) && !other.isEmpty() ? UNSURE + other : first;
+    }
+
+    /** An image half as large again (bilinear): Tesseract sees other pixels of the same print. */
+    private static BufferedImage enlarged(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getWidth() * 3 / 2, image.getHeight() * 3 / 2, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, out.getWidth(), out.getHeight(), null);
+        g.dispose();
+        return out;
     }
 
     /** The text of each line of label cells: as a line, or, where that reads nothing, as raw text. */

@@ -18,8 +18,10 @@ import java.util.List;
  * @param images what OCR reads: a number's marks alone, black on white, and (for a second opinion
  *               where those are not read surely) its gray; words in their gray, one image per line of
  *               text (Tesseract drops the second line of a wrapped label read as a block)
+ * @param shapes a number's marks left to right, each as its {@link GlyphShape}: what the page's other
+ *               digits can be compared with
  */
-public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage> images) {
+public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage> images, List<GlyphShape> shapes) {
 
     public enum Kind { BLANK, DASH, DIGITS, WORDS }
 
@@ -41,11 +43,15 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
         }
     }
 
-    public static CellInk of(ScanImage page, int left, int top, int right, int bottom, int dpi) {
+    /**
+     * @param inset how far inside the cell's border lines the cell was cut (left, top, right, bottom):
+     *              a number printed against a border reaches into that band, and is then not whole
+     */
+    public static CellInk of(ScanImage page, int left, int top, int right, int bottom, int inset, int dpi) {
         int w = right - left;
         int h = bottom - top;
         if (w <= 0 || h <= 0) {
-            return new CellInk(Kind.BLANK, 0, false, List.of());
+            return new CellInk(Kind.BLANK, 0, false, List.of(), List.of());
         }
         int border = (int) Math.max(2, MAX_BORDER_INCHES * dpi);
         boolean[] ink = new boolean[w * h];
@@ -70,10 +76,10 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
             }
         }
         if (marks.isEmpty()) {
-            return new CellInk(Kind.BLANK, 0, false, List.of());
+            return new CellInk(Kind.BLANK, 0, false, List.of(), List.of());
         }
-        if (marks.size() == 1 && marks.get(0).width() >= 3 * marks.get(0).height()) {
-            return new CellInk(Kind.DASH, 1, false, List.of());
+        if (marks.size() == 1 && (marks.get(0).width() >= 3 * marks.get(0).height() || isSlash(marks.get(0), w))) {
+            return new CellInk(Kind.DASH, 1, false, List.of(), List.of()); // -, — or /: printed for none, never a digit
         }
         marks.sort((a, b) -> Integer.compare(a.left(), b.left()));
         int tallest = marks.stream().mapToInt(Mark::height).max().orElse(0);
@@ -90,11 +96,16 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
         if (oneLine && narrow) {
             List<Mark> number = new ArrayList<>(marks);
             number.addAll(points(specks, marks, lineTop, lineBottom, dpi));
-            boolean clipped = marks.stream().anyMatch(m -> m.left() == 0 || m.top() == 0 || m.right() == w - 1 || m.bottom() == h - 1);
+            List<Mark> sign = minus(specks, marks, lineTop, lineBottom);
+            number.addAll(sign.isEmpty() ? faintMinus(page, left, top, w, marks, lineTop, lineBottom) : sign); // the reading must explain it
+            boolean clipped = marks.stream().anyMatch(m -> m.left() == 0 || m.top() == 0 || m.right() == w - 1 || m.bottom() == h - 1)
+                    || inkBeside(page, left, top, w, h, inset, lineTop, lineBottom);
             int[] box = box(number);
             BufferedImage gray = cut(grayWithout(page, left, top, w, h, remnants, specks.stream().filter(sp -> !number.contains(sp)).toList(), dpi),
                     box[0], box[1], box[2], box[3], margin(dpi));
-            return new CellInk(Kind.DIGITS, number.size(), clipped, List.of(marksOnly(number, w, dpi), gray));
+            List<GlyphShape> shapes = number.stream().sorted((a, b) -> Integer.compare(a.left(), b.left()))
+                    .map(m -> GlyphShape.of(m.pixels(), w, m.left(), m.top(), m.width(), m.height(), lineBottom - lineTop + 1)).toList();
+            return new CellInk(Kind.DIGITS, number.size(), clipped, List.of(marksOnly(number, w, dpi), gray), shapes);
         }
         BufferedImage words = grayWithout(page, left, top, w, h, remnants, specks, dpi);
         int margin = margin(dpi);
@@ -104,7 +115,7 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
         for (int[] band : lines(marks, tallest)) {
             lines.add(cut(words, box[0], Math.max(0, band[0] - margin / 2), box[2], Math.min(h - 1, band[1] + margin / 2), margin));
         }
-        return new CellInk(Kind.WORDS, marks.size(), false, lines);
+        return new CellInk(Kind.WORDS, marks.size(), false, lines, List.of());
     }
 
     /**
@@ -139,13 +150,16 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
     }
 
     /**
-     * A piece of border line near the cell's edge: thin across, long along (half the cell or more),
-     * within two line widths of the edge (a skewed border need not touch the cut). A digit 1 is as
-     * thin but never half as tall as its cell.
+     * A piece of border line near the cell's edge: thin across, long along, within two line widths of
+     * the edge (a skewed border need not touch the cut): most of the cell long, or half of it and
+     * running into the cut. A digit 1 beside the edge of a low cell is as thin and may be half as
+     * tall, but stands clear of the cut above and below it: taken for a border, 17 would read 7.
      */
     private static boolean isBorderRemnant(Mark m, int w, int h, int border) {
-        boolean vertical = (m.left() <= 2 * border || m.right() >= w - 1 - 2 * border) && m.width() <= border && m.height() >= h / 2;
-        boolean horizontal = (m.top() <= 2 * border || m.bottom() >= h - 1 - 2 * border) && m.height() <= border && m.width() >= w / 2;
+        boolean vertical = (m.left() <= 2 * border || m.right() >= w - 1 - 2 * border) && m.width() <= border
+                && (m.height() >= h * 3 / 4 || m.height() >= h / 2 && (m.top() == 0 || m.bottom() == h - 1));
+        boolean horizontal = (m.top() <= 2 * border || m.bottom() >= h - 1 - 2 * border) && m.height() <= border
+                && (m.width() >= w * 3 / 4 || m.width() >= w / 2 && (m.left() == 0 || m.right() == w - 1));
         return vertical || horizontal;
     }
 
@@ -164,6 +178,115 @@ public record CellInk(Kind kind, int marks, boolean clipped, List<BufferedImage>
             boolean dotSized = s.width() >= minSize && s.height() >= minSize && s.width() <= lineHeight / 3 && s.height() <= lineHeight / 3;
             return between && onBaseline && dotSized;
         }).toList();
+    }
+
+    /**
+     * Ink in the band between the cut and the border line, level with the number and nowhere else in
+     * its column: a digit printed against the border (17 with its 1 beyond the cut would read 7). The
+     * border line and its fringe run on above and below the number, so they do not count.
+     */
+    private static boolean inkBeside(ScanImage page, int left, int top, int w, int h, int inset, int lineTop, int lineBottom) {
+        int lineHeight = lineBottom - lineTop + 1;
+        for (int x : java.util.stream.IntStream.concat(java.util.stream.IntStream.range(left - inset, left),
+                java.util.stream.IntStream.range(left + w, left + w + inset)).toArray()) {
+            if (x < 0 || x >= page.width()) {
+                continue;
+            }
+            int level = 0;
+            boolean beyond = false; // a border line, or its fringe where the page is askew, runs on above or below the number
+            for (int y = Math.max(0, top - inset); y < Math.min(page.height(), top + h + inset); y++) {
+                if (page.ink(x, y)) {
+                    int inCell = y - top;
+                    level += inCell >= lineTop && inCell <= lineBottom ? 1 : 0;
+                    beyond |= inCell < lineTop - lineHeight / 4 || inCell > lineBottom + lineHeight / 4;
+                }
+            }
+            if (level >= lineHeight / 3 && !beyond) { // a stroke, not the odd dark pixel of scan noise
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A minus sign before the digits (-72): a short level stroke left of the first digit at the
+     * digits' middle height, too small to count as a mark. Dropped with the speckle, -72 would read 72.
+     */
+    private static List<Mark> minus(List<Mark> specks, List<Mark> digits, int lineTop, int lineBottom) {
+        int lineHeight = lineBottom - lineTop + 1;
+        int first = digits.stream().mapToInt(Mark::left).min().orElse(0);
+        return specks.stream().filter(s -> {
+            int cy = (s.top() + s.bottom()) / 2;
+            boolean before = s.right() < first && first - s.right() <= lineHeight;
+            boolean middle = cy >= lineTop + lineHeight * 0.3 && cy <= lineTop + lineHeight * 0.75;
+            boolean level = s.width() >= 2 * s.height() && s.width() >= lineHeight / 5;
+            return before && middle && level;
+        }).limit(1).toList();
+    }
+
+    /**
+     * A minus sign too thin or light to be ink at all (a hairline stroke scanned at 150 dpi): a level
+     * run of faint ink left of the first digit at the digits' middle height. As a mark, it is drawn
+     * for OCR and counted, so a reading without it is unsure.
+     */
+    private static List<Mark> faintMinus(ScanImage page, int left, int top, int w, List<Mark> digits, int lineTop, int lineBottom) {
+        int lineHeight = lineBottom - lineTop + 1;
+        int first = digits.stream().mapToInt(Mark::left).min().orElse(0);
+        int minRun = Math.max(3, lineHeight / 5);
+        for (int y = lineTop + (int) (lineHeight * 0.3); y <= lineTop + (int) (lineHeight * 0.75); y++) {
+            int run = 0;
+            for (int x = Math.max(0, first - lineHeight); x < first - 1; x++) {
+                run = page.faintInk(left + x, top + y) ? run + 1 : 0;
+                if (run >= minRun && !page.faintInk(left + x, top + y - Math.max(2, lineHeight / 6))
+                        && !page.faintInk(left + x, top + y + Math.max(2, lineHeight / 6))) {
+                    int[] pixels = new int[run];
+                    for (int i = 0; i < run; i++) {
+                        pixels[i] = y * w + x - run + 1 + i;
+                    }
+                    return List.of(new Mark(x - run + 1, y, x, y, pixels));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A slash (/), printed for none: one stroke leaning right, narrow in every row of pixels, its top
+     * well right of its bottom. A 7's bar spans its width and a 1 stands upright, so neither is one.
+     */
+    private static boolean isSlash(Mark m, int cellWidth) {
+        if (m.height() < 8 || m.width() < 3) {
+            return false;
+        }
+        int[][] rows = rowSpans(m, cellWidth);
+        int band = Math.max(1, m.height() / 5);
+        double top = 0;
+        double bottom = 0;
+        for (int r = 0; r < m.height(); r++) {
+            if (rows[r][0] > m.width() / 2 + 1) {
+                return false; // a bar across the mark
+            }
+            if (r < band) {
+                top += rows[r][1];
+            } else if (r >= m.height() - band) {
+                bottom += rows[r][1];
+            }
+        }
+        return (top - bottom) / band >= m.width() * 0.5;
+    }
+
+    /** For each row of a mark's pixels: how many are ink, and the x of their centre. */
+    private static int[][] rowSpans(Mark m, int cellWidth) {
+        int[][] rows = new int[m.height()][2];
+        for (int p : m.pixels()) {
+            int[] row = rows[p / cellWidth - m.top()];
+            row[0]++;
+            row[1] += p % cellWidth;
+        }
+        for (int[] row : rows) {
+            row[1] = row[0] == 0 ? 0 : row[1] / row[0];
+        }
+        return rows;
     }
 
     /** The box the marks cover: left, top, right, bottom (inclusive, in the cell). */

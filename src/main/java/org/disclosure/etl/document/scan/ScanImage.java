@@ -47,6 +47,11 @@ public final class ScanImage {
         return gray(x, y) <= threshold;
     }
 
+    /** Ink, or a stroke too thin or light to reach the ink threshold: darker than halfway from it to white. */
+    public boolean faintInk(int x, int y) {
+        return gray(x, y) <= (threshold + 255) / 2;
+    }
+
     /** The ink of the whole page, row by row: 1 where the page is printed. */
     public byte[] inkMask() {
         byte[] mask = new byte[gray.length];
