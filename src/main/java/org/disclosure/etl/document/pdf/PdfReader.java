@@ -4,15 +4,16 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.disclosure.etl.document.Block;
 import org.disclosure.etl.document.Document;
@@ -38,6 +39,8 @@ public final class PdfReader implements DocumentReader {
 
     /** Scans are rendered at this resolution for OCR: Tesseract reads body text best at 300 dpi. */
     static final int SCAN_DPI = 300;
+    /** Scanned pages read together: 8 page images at 300 dpi are about 70 MB. */
+    private static final int SCAN_BATCH = 8;
 
     private final int maxPages;
     private final Tesseract.Availability ocr;
@@ -74,11 +77,11 @@ public final class PdfReader implements DocumentReader {
             checkTextLayer(pdf.getNumberOfPages(), pages, !scanned.isEmpty());
             List<List<PageItem>> items = new ArrayList<>();
             List<Float> heights = new ArrayList<>();
-            PDFRenderer renderer = new PDFRenderer(pdf);
+            Map<Integer, List<PageItem>> read = scannedPages(new PDFRenderer(pdf), pdf, scanned);
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 ReadDeadline.check();
                 try {
-                    items.add(scanned.contains(i) ? scannedPage(renderer, pdf.getPage(i), i) : PageLayout.items(pages.glyphs(i), pages.rulings(i)));
+                    items.add(scanned.contains(i) ? read.get(i) : PageLayout.items(pages.glyphs(i), pages.rulings(i)));
                 } catch (PageLimitException e) {
                     throw e.onPage(i + 1);
                 }
@@ -94,17 +97,37 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private List<PageItem> scannedPage(PDFRenderer renderer, PDPage pdfPage, int page) throws IOException, UnreadableDocumentException {
-        Optional<String> excess = PageImages.excess(pdfPage, SCAN_DPI);
-        if (excess.isPresent()) {
-            throw new UnreadableDocumentException("scanned page " + (page + 1) + ": " + excess.get());
+    /**
+     * The scanned pages read by OCR, {@value #SCAN_BATCH} at a time: each batch's cells go to Tesseract
+     * together (a run loads its model once), and no more page images than a batch are held at once.
+     */
+    private Map<Integer, List<PageItem>> scannedPages(PDFRenderer renderer, PDDocument pdf, Set<Integer> scanned)
+            throws IOException, UnreadableDocumentException {
+        List<Integer> order = scanned.stream().sorted().toList();
+        Map<Integer, List<PageItem>> read = new HashMap<>();
+        for (int from = 0; from < order.size(); from += SCAN_BATCH) {
+            List<Integer> batch = order.subList(from, Math.min(order.size(), from + SCAN_BATCH));
+            List<BufferedImage> images = new ArrayList<>();
+            for (int page : batch) {
+                ReadDeadline.check();
+                Optional<String> excess = PageImages.excess(pdf.getPage(page), SCAN_DPI);
+                if (excess.isPresent()) {
+                    throw new UnreadableDocumentException("scanned page " + (page + 1) + ": " + excess.get());
+                }
+                images.add(renderer.renderImageWithDPI(page, SCAN_DPI, ImageType.GRAY));
+            }
+            try {
+                List<List<PageItem>> items = ScannedPage.items(images, SCAN_DPI, ocr.tesseract().orElseThrow(),
+                        batch.stream().map(p -> p + 1).toList());
+                for (int k = 0; k < batch.size(); k++) {
+                    read.put(batch.get(k), items.get(k));
+                }
+            } catch (IOException e) {
+                throw new UnreadableDocumentException("OCR failed on scanned pages " + (batch.get(0) + 1) + "–"
+                        + (batch.get(batch.size() - 1) + 1) + ": " + UnreadableDocumentException.firstLineOf(e));
+            }
         }
-        BufferedImage image = renderer.renderImageWithDPI(page, SCAN_DPI, ImageType.GRAY);
-        try {
-            return ScannedPage.items(image, SCAN_DPI, ocr.tesseract().orElseThrow());
-        } catch (IOException e) {
-            throw new UnreadableDocumentException("OCR failed on scanned page " + (page + 1) + ": " + UnreadableDocumentException.firstLineOf(e));
-        }
+        return read;
     }
 
     private static void checkEnvelope(byte[] content) throws UnreadableDocumentException {

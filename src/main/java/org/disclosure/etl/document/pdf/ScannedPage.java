@@ -43,6 +43,69 @@ final class ScannedPage {
 
     /** The items of a page image rendered at {@code dpi}, in points from the page's top-left corner. */
     static List<PageItem> items(BufferedImage image, int dpi, Tesseract ocr) throws IOException {
+        return items(List.of(image), dpi, ocr, List.of(1)).get(0);
+    }
+
+    /**
+     * The items of several page images of one document, each as {@link #items(BufferedImage, int, Tesseract)}
+     * gives them, their cells and running text read together: each Tesseract run loads its model
+     * (a quarter to half a second), so one run a reading for all the pages rather than one a page.
+     *
+     * @param pageNumbers the pages' numbers in their document, for a page's error
+     */
+    static List<List<PageItem>> items(List<BufferedImage> images, int dpi, Tesseract ocr, List<Integer> pageNumbers) throws IOException {
+        List<Prepared> pages = new ArrayList<>();
+        for (BufferedImage image : images) {
+            pages.add(prepare(image, dpi));
+            ReadDeadline.check();
+        }
+        List<String> numbers = numbers(all(pages, Prepared::digitImages), all(pages, Prepared::grayDigitImages),
+                all(pages, Prepared::digitInk), ocr);
+        List<String> labelLines = labelLines(all(pages, Prepared::wordImages), ocr);
+        List<List<Tesseract.Word>> running = ocr.read(pages.stream().map(Prepared::running).toList(), Tesseract.Mode.PAGE);
+        List<List<PageItem>> items = new ArrayList<>();
+        int digit = 0;
+        int word = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            Prepared page = pages.get(p);
+            List<Glyph> glyphs = new ArrayList<>(page.glyphs());
+            for (float[] box : page.digitCells()) {
+                glyphs.add(cellGlyph(box, numbers.get(digit++)));
+            }
+            Map<float[], List<String>> wordLines = new LinkedHashMap<>(); // by the cell's box itself: one box per cell
+            for (float[] box : page.wordCells()) {
+                wordLines.computeIfAbsent(box, k -> new ArrayList<>()).add(labelLines.get(word++));
+            }
+            wordLines.forEach((box, lines) -> {
+                String text = CellText.join(lines);
+                glyphs.add(cellGlyph(box, text.isEmpty() ? UNREAD_WORDS : text));
+            });
+            for (List<Tesseract.Word> line : lines(running.get(p)).values()) {
+                glyphs.add(lineGlyph(line, 72f / dpi));
+            }
+            try {
+                items.add(PageLayout.items(glyphs, page.rulings()));
+            } catch (PageLimitException e) {
+                throw e.onPage(pageNumbers.get(p));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * A page made ready for OCR: straightened, its rulings found, each cell judged by its ink (dashes
+     * already glyphs), the images of its number and word cells, and the page without its tables.
+     */
+    private record Prepared(List<Ruling> rulings, List<Glyph> glyphs, List<float[]> digitCells, List<CellInk> digitInk,
+                            List<BufferedImage> digitImages, List<BufferedImage> grayDigitImages, List<float[]> wordCells,
+                            List<BufferedImage> wordImages, BufferedImage running) {
+    }
+
+    private static <T> List<T> all(List<Prepared> pages, java.util.function.Function<Prepared, List<T>> part) {
+        return pages.stream().flatMap(p -> part.apply(p).stream()).toList();
+    }
+
+    private static Prepared prepare(BufferedImage image, int dpi) {
         ScanImage page = ScanImage.of(image);
         double skew = Skew.degrees(page);
         if (Math.abs(skew) >= 0.02) {
@@ -54,14 +117,9 @@ final class ScannedPage {
         for (ImageLine l : ImageRulings.of(page, dpi)) {
             rulings.add(new Ruling(l.horizontal(), l.position() * scale, l.from() * scale, l.to() * scale));
         }
-        List<Glyph> glyphs = new ArrayList<>();
+        Prepared prepared = new Prepared(rulings, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), null);
         List<int[]> tableAreas = new ArrayList<>();
-        List<float[]> digitCells = new ArrayList<>();
-        List<CellInk> digitInk = new ArrayList<>();
-        List<BufferedImage> digitImages = new ArrayList<>();
-        List<BufferedImage> grayDigitImages = new ArrayList<>();
-        List<float[]> wordCells = new ArrayList<>();
-        List<BufferedImage> wordImages = new ArrayList<>();
         int inset = (int) Math.max(2, INSET_INCHES * dpi);
         for (List<Ruling> frame : PageLayout.frames(rulings)) {
             if (!PageLayout.isGrid(frame)) {
@@ -70,47 +128,28 @@ final class ScannedPage {
             RuledTable grid = RuledTable.of(frame, new ArrayList<>());
             tableAreas.add(area(frame, dpi));
             for (float[] box : grid.cellBoxes()) {
-                int left = px(box[0], dpi) + inset;
-                int top = px(box[1], dpi) + inset;
-                int right = px(box[2], dpi) - inset;
-                int bottom = px(box[3], dpi) - inset;
-                CellInk ink = CellInk.of(page, left, top, right, bottom, inset, dpi);
+                CellInk ink = CellInk.of(page, px(box[0], dpi) + inset, px(box[1], dpi) + inset, px(box[2], dpi) - inset,
+                        px(box[3], dpi) - inset, inset, dpi);
                 switch (ink.kind()) {
                     case BLANK -> { }
-                    case DASH -> glyphs.add(cellGlyph(box, "-"));
+                    case DASH -> prepared.glyphs().add(cellGlyph(box, "-"));
                     case DIGITS -> {
-                        digitCells.add(box);
-                        digitInk.add(ink);
-                        digitImages.add(ink.images().get(0));
-                        grayDigitImages.add(ink.images().get(1));
+                        prepared.digitCells().add(box);
+                        prepared.digitInk().add(ink);
+                        prepared.digitImages().add(ink.images().get(0));
+                        prepared.grayDigitImages().add(ink.images().get(1));
                     }
                     case WORDS -> {
                         for (BufferedImage line : ink.images()) {
-                            wordCells.add(box);
-                            wordImages.add(line);
+                            prepared.wordCells().add(box);
+                            prepared.wordImages().add(line);
                         }
                     }
                 }
             }
         }
-        List<String> numbers = numbers(digitImages, grayDigitImages, digitInk, ocr);
-        for (int i = 0; i < digitCells.size(); i++) {
-            glyphs.add(cellGlyph(digitCells.get(i), numbers.get(i)));
-        }
-        List<String> labelLines = labelLines(wordImages, ocr);
-        Map<float[], List<String>> wordLines = new LinkedHashMap<>(); // by the cell's box itself: one box per cell
-        for (int i = 0; i < wordCells.size(); i++) {
-            wordLines.computeIfAbsent(wordCells.get(i), k -> new ArrayList<>()).add(labelLines.get(i));
-        }
-        wordLines.forEach((box, lines) -> {
-            String text = CellText.join(lines);
-            glyphs.add(cellGlyph(box, text.isEmpty() ? UNREAD_WORDS : text));
-        });
-        List<List<Tesseract.Word>> running = ocr.read(List.of(page.without(tableAreas)), Tesseract.Mode.PAGE);
-        for (List<Tesseract.Word> line : lines(running.get(0)).values()) {
-            glyphs.add(lineGlyph(line, scale));
-        }
-        return PageLayout.items(glyphs, rulings);
+        return new Prepared(rulings, prepared.glyphs(), prepared.digitCells(), prepared.digitInk(), prepared.digitImages(),
+                prepared.grayDigitImages(), prepared.wordCells(), prepared.wordImages(), page.without(tableAreas));
     }
 
     /**
