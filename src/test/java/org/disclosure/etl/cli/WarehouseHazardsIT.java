@@ -114,7 +114,7 @@ class WarehouseHazardsIT {
     /** Item 9: a server frozen mid-run (SIGSTOP): the run gives up after its outage budget, SIGTERM ends a waiting run, the next run completes. */
     @Test
     void aServerFrozenMidRunEndsTheRunInItsOutageBudgetAndTheNextRunCompletes(@TempDir Path work) throws Exception {
-        int files = 120;
+        int files = 40;
         try (RealPostgres postgres = RealPostgres.start(work.resolve("pgdata"))) {
             OperationsIT.pdfInbox(work.resolve("inbox"), files);
             Path job = Files.writeString(work.resolve("job.yml"), """
@@ -122,8 +122,8 @@ class WarehouseHazardsIT {
                       inbox: %s
                       extracts: %s
                       warehouse: %s
-                      max-database-outage: 10s
-                      max-database-silence: 5s
+                      max-database-outage: 6s
+                      max-database-silence: 3s
                     spring:
                       datasource:
                         hikari:
@@ -146,7 +146,7 @@ class WarehouseHazardsIT {
                 StringBuilder second = new StringBuilder();
                 Process waiting = Jar.start(work, RealPostgres.credentials(), List.of(), "ingest", "--job=" + job);
                 collect(waiting, second, "\0");
-                Thread.sleep(10_000);
+                Thread.sleep(6_000);
                 waiting.destroy();
                 assertThat(waiting.waitFor(20, TimeUnit.SECONDS)).as("SIGTERM heard while the server is frozen: " + second).isTrue();
             } finally {

@@ -35,7 +35,6 @@ class ScannedTrustTest {
     static Stream<Arguments> scans() {
         return Stream.of(
                 Arguments.of(Template.T2019, KnownReport.ZeroStyle.MARKERS, 150, 0.85),
-                Arguments.of(Template.T2019, KnownReport.ZeroStyle.MARKERS, 300, 0.85),
                 Arguments.of(Template.T2019, KnownReport.ZeroStyle.DIGIT, 200, 0.80),
                 Arguments.of(Template.T2021, KnownReport.ZeroStyle.MARKERS, 200, 0.85),
                 Arguments.of(Template.T2021, KnownReport.ZeroStyle.DIGIT, 300, 0.90));
