@@ -27,9 +27,9 @@ public class ReprocessCandidates implements ItemReader<PendingReport>, StepExecu
     public void beforeStep(StepExecution step) {
         String selection = step.getJobParameters().getString("reprocess", "");
         List<String> statuses = switch (selection) {
-            case "failed" -> List.of("failed");
+            case "failed" -> List.of("failed", "set_aside"); // a new version set aside failed too: read again, it may now load
             case "partial" -> List.of("partial");
-            case "all" -> List.of("loaded", "partial", "failed");
+            case "all" -> List.of("loaded", "partial", "failed", "set_aside");
             default -> List.of();
         };
         candidates = statuses.isEmpty() ? List.<PendingReport>of().iterator()

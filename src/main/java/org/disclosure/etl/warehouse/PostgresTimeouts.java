@@ -14,7 +14,11 @@ import java.util.Map;
 public final class PostgresTimeouts {
 
     static final int CONNECT_SECONDS = 10;
-    public static final int LOGIN_SECONDS = 20;
+    /**
+     * Short: while the application starts, a SIGTERM waits for the start-up (Spring closes a context
+     * only once its refresh ends), and a login to a server that answers takes milliseconds.
+     */
+    public static final int LOGIN_SECONDS = 10;
 
     private PostgresTimeouts() {
     }

@@ -89,6 +89,7 @@ public class ReportRepository {
                         + " failed_checks = 0 WHERE report_id = ?",
                 versions.stream().map(v -> new Object[] {v.status().code(), v.error(), runId, now, v.reportId()}).toList());
     }
+
     /** New files, in one JDBC batch. */
     public void register(List<RegisteredFile> files, long runId) {
         Timestamp now = Timestamp.from(Instant.now());

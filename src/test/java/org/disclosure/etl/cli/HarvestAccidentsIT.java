@@ -75,6 +75,12 @@ class HarvestAccidentsIT {
         assertThat(reports(work).get("r.txt")).containsEntry("status", "loaded").containsEntry("facts", "198");
         assertThat(Files.readString(work.resolve("extracts/review.html")))
                 .contains("<h2>Failed files (1)</h2>", "the version read before, report 90d162da2c7e7b2e, stays current");
+        // Read again on request, the error page fails again and is set aside again: the report stays.
+        List<String> reprocess = new java.util.ArrayList<>(List.of(ingest(work)));
+        reprocess.add("--reprocess=failed");
+        Jar.Result again = Jar.run(work, reprocess.toArray(String[]::new));
+        assertThat(again.exit()).as(again.out()).isZero();
+        assertThat(reports(work).get("r.txt")).containsEntry("status", "loaded").containsEntry("facts", "198");
 
         // The next night the harvester has the report again, and s.txt is replaced by another report, then comes back.
         put(inbox, "r.txt", SEEDS.resolve("002_7023baa7cc861516.txt"));
