@@ -72,18 +72,19 @@ public class InboxRegistration implements Tasklet {
         int alreadyLoaded = 0;
         for (InboxFile file : files) {
             String format = DocumentReaders.extensionOf(file.sourceFile());
+            String returning = file.problem() == null ? known.returning(file.sourceFile(), file.sha256()) : null;
             if (file.problem() != null) {
                 if (!known.has(file.sourceFile(), "")) {
                     registered.add(new RegisteredFile(file.reportId(), file.sourceFile(), "", format, ReportStatus.FAILED, file.problem()));
                 }
             } else if (known.has(file.sourceFile(), file.sha256())) {
                 alreadyLoaded++;
-            } else if (known.returning(file.sourceFile(), file.sha256()) != null) {
-                String id = known.returning(file.sourceFile(), file.sha256());
+            } else if (returning != null) {
                 String original = originals.putIfAbsent(file.sha256(), file.sourceFile());
                 reinstated.add(original == null
-                        ? new RegisteredFile(id, file.sourceFile(), file.sha256(), format, ReportStatus.PENDING, null)
-                        : new RegisteredFile(id, file.sourceFile(), file.sha256(), format, ReportStatus.DUPLICATE, "same bytes as " + original));
+                        ? new RegisteredFile(returning, file.sourceFile(), file.sha256(), format, ReportStatus.PENDING, null)
+                        : new RegisteredFile(returning, file.sourceFile(), file.sha256(), format, ReportStatus.DUPLICATE,
+                                "same bytes as " + original));
             } else if (originals.containsKey(file.sha256())) {
                 registered.add(new RegisteredFile(file.duplicateId(), file.sourceFile(), file.sha256(), format,
                         ReportStatus.DUPLICATE, "same bytes as " + originals.get(file.sha256())));

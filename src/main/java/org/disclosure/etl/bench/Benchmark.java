@@ -187,20 +187,20 @@ public final class Benchmark {
     }
 
     /** Reading, locating, parsing and placing as the read step does, built once for the warm-up and every measurement. */
-    private record OurReading(ReportReading reading, JurisdictionResolver places) {
+    private record OurReading(ReportReading reading, ReportPlacement places) {
 
         /** Places resolved against the divisions under data/reference, else the packaged ones, as the ingest's default. */
         static OurReading standard() {
             Path divisions = Path.of("data/reference/divisions.csv");
             return new OurReading(new ReportReading(DocumentReaders.standard()),
-                    new JurisdictionResolver(Gazetteer.load(divisions), FunctionalZones.besideGazetteer(divisions)));
+                    new ReportPlacement(new JurisdictionResolver(Gazetteer.load(divisions), FunctionalZones.besideGazetteer(divisions))));
         }
 
         /** Whether the file was read (an unreadable one fails, as in the ingest). */
         boolean read(Path file) throws IOException {
             try {
                 LocatedReport located = reading.read(file.getFileName().toString(), Files.readAllBytes(file));
-                new ReportPlacement(places).place(located, file.getFileName().toString());
+                places.place(located, file.getFileName().toString());
                 return true;
             } catch (UnreadableDocumentException e) {
                 return false;

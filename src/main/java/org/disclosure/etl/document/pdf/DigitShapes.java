@@ -53,21 +53,23 @@ final class DigitShapes {
         if (own == 0) {
             return false; // the page prints it once: nothing of its own to compare with
         }
-        double ownDistance = shape.distance(mean(sums.get(digit), own + 1, shape.ink(), true));
+        float[] others = sums.get(digit).clone();
+        for (int k = 0; k < others.length; k++) {
+            others[k] -= shape.ink()[k];
+        }
+        double ownDistance = shape.distance(mean(others, own));
         for (Map.Entry<Character, float[]> other : sums.entrySet()) {
-            if (other.getKey() != digit
-                    && shape.distance(mean(other.getValue(), counts.get(other.getKey()), null, false)) < ownDistance * CLEARLY_CLOSER) {
+            if (other.getKey() != digit && shape.distance(mean(other.getValue(), counts.get(other.getKey()))) < ownDistance * CLEARLY_CLOSER) {
                 return true;
             }
         }
         return false;
     }
 
-    private static float[] mean(float[] sum, int count, float[] leaveOut, boolean leaving) {
+    private static float[] mean(float[] sum, int count) {
         float[] mean = new float[sum.length];
-        int n = leaving ? count - 1 : count;
         for (int k = 0; k < sum.length; k++) {
-            mean[k] = (sum[k] - (leaving ? leaveOut[k] : 0)) / n;
+            mean[k] = sum[k] / count;
         }
         return mean;
     }

@@ -117,8 +117,13 @@ final class ScannedPage {
         for (ImageLine l : ImageRulings.of(page, dpi)) {
             rulings.add(new Ruling(l.horizontal(), l.position() * scale, l.from() * scale, l.to() * scale));
         }
-        Prepared prepared = new Prepared(rulings, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), null);
+        List<Glyph> glyphs = new ArrayList<>();
+        List<float[]> digitCells = new ArrayList<>();
+        List<CellInk> digitInk = new ArrayList<>();
+        List<BufferedImage> digitImages = new ArrayList<>();
+        List<BufferedImage> grayDigitImages = new ArrayList<>();
+        List<float[]> wordCells = new ArrayList<>();
+        List<BufferedImage> wordImages = new ArrayList<>();
         List<int[]> tableAreas = new ArrayList<>();
         int inset = (int) Math.max(2, INSET_INCHES * dpi);
         for (List<Ruling> frame : PageLayout.frames(rulings)) {
@@ -132,24 +137,24 @@ final class ScannedPage {
                         px(box[3], dpi) - inset, inset, dpi);
                 switch (ink.kind()) {
                     case BLANK -> { }
-                    case DASH -> prepared.glyphs().add(cellGlyph(box, "-"));
+                    case DASH -> glyphs.add(cellGlyph(box, "-"));
                     case DIGITS -> {
-                        prepared.digitCells().add(box);
-                        prepared.digitInk().add(ink);
-                        prepared.digitImages().add(ink.images().get(0));
-                        prepared.grayDigitImages().add(ink.images().get(1));
+                        digitCells.add(box);
+                        digitInk.add(ink);
+                        digitImages.add(ink.images().get(0));
+                        grayDigitImages.add(ink.images().get(1));
                     }
                     case WORDS -> {
                         for (BufferedImage line : ink.images()) {
-                            prepared.wordCells().add(box);
-                            prepared.wordImages().add(line);
+                            wordCells.add(box);
+                            wordImages.add(line);
                         }
                     }
                 }
             }
         }
-        return new Prepared(rulings, prepared.glyphs(), prepared.digitCells(), prepared.digitInk(), prepared.digitImages(),
-                prepared.grayDigitImages(), prepared.wordCells(), prepared.wordImages(), page.without(tableAreas));
+        return new Prepared(rulings, glyphs, digitCells, digitInk, digitImages, grayDigitImages, wordCells, wordImages,
+                page.without(tableAreas));
     }
 
     /**
