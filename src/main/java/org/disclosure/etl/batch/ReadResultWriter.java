@@ -3,14 +3,14 @@ package org.disclosure.etl.batch;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosure.etl.report.LocatedReport;
-import org.disclosure.etl.report.NarrativeSection;
 import org.disclosure.etl.report.ReportReading;
+import org.disclosure.etl.report.Section;
 import org.disclosure.etl.report.SkipReason;
-import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.SkipRecord;
 import org.disclosure.etl.warehouse.SkipRepository;
+import org.disclosure.etl.warehouse.StagedNarrative;
 import org.disclosure.etl.warehouse.StagedSection;
 import org.disclosure.etl.warehouse.StagingRepository;
 import org.slf4j.Logger;
@@ -24,8 +24,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger("disclosure.files");
-    private static final List<String> SECTION_TITLES = List.of("", "总体情况", "主动公开政府信息情况",
-            "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项");
 
     private final ReportRepository reports;
     private final StagingRepository staging;
@@ -45,14 +43,16 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
 
     @Override
     public void write(Chunk<? extends ReadResult> chunk) {
-        List<StagedSection> staged = new ArrayList<>();
+        List<StagedSection> tables = new ArrayList<>();
+        List<StagedNarrative> narrative = new ArrayList<>();
         for (ReadResult result : chunk) {
             recordOutcome(result);
             if (result instanceof ReadResult.Located read) {
-                staged.addAll(stagedSections(result.report(), read.located()));
+                tables.addAll(tableSections(result.report(), read.located()));
+                narrative.addAll(narrativeSections(result.report(), read.located()));
             }
         }
-        staging.stage(staged);
+        staging.stage(tables, narrative);
     }
 
     /** Saves what reading found: the failure, or the header, place, warnings and sections not found. */
@@ -74,28 +74,27 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
         }
         reports.saveLocated(id, located.title(), read.place(), located.template(), located.missingSections(), warnings,
                 ReportReading.PARSER_VERSION, read.millis());
-        for (int section : located.missingSections()) {
-            skips.record(new SkipRecord(runId, id, section, null, SECTION_TITLES.get(section), "",
-                    SkipReason.SECTION_NOT_FOUND, "section " + section + " (" + SECTION_TITLES.get(section) + ") not found"));
+        for (int number : located.missingSections()) {
+            Section section = Section.of(number);
+            skips.record(new SkipRecord(runId, id, number, null, section.title(), "",
+                    SkipReason.SECTION_NOT_FOUND, "section " + number + " (" + section.title() + ") not found"));
         }
     }
 
-    /** The table sections 2 to 4 that have rows, then the narrative sections. */
-    static List<StagedSection> stagedSections(PendingReport report, LocatedReport located) {
-        List<StagedSection> staged = new ArrayList<>(tableSections(report, located));
-        for (NarrativeSection n : located.narrative()) {
-            staged.add(new StagedSection(report.reportId(), report.reportSeq(), n.section(), located.template(),
-                    List.of(new SourceRow(n.heading(), "", List.of(n.text())))));
-        }
-        return staged;
+    /** The narrative sections found. */
+    static List<StagedNarrative> narrativeSections(PendingReport report, LocatedReport located) {
+        return located.narrative().stream()
+                .map(n -> new StagedNarrative(report.reportId(), report.reportSeq(), n.section(), n.heading(), n.text()))
+                .toList();
     }
 
     /** The table sections 2 to 4 that have rows. */
     static List<StagedSection> tableSections(PendingReport report, LocatedReport located) {
         List<StagedSection> tables = new ArrayList<>();
-        for (int section = 2; section <= 4; section++) {
-            if (!located.rows(section).isEmpty()) {
-                tables.add(new StagedSection(report.reportId(), report.reportSeq(), section, located.template(), located.rows(section)));
+        for (Section section : Section.TABLES) {
+            if (!located.rows(section.number()).isEmpty()) {
+                tables.add(new StagedSection(report.reportId(), report.reportSeq(), section.number(), located.template(),
+                        located.rows(section.number())));
             }
         }
         return tables;

@@ -2,11 +2,11 @@ package org.disclosure.etl.batch;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.disclosure.etl.check.ReportVerdict;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.ReportRepository.Finished;
 import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
 import org.disclosure.etl.warehouse.ReportStatus;
+import org.disclosure.etl.warehouse.ReportVerdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -45,7 +45,7 @@ public class ReportCompletion implements ItemWriter<ReadReport> {
             if (report.unitUnknown()) {
                 warnings.add(WARNING_UNIT_UNKNOWN);
             }
-            Finished f = new Finished(report.reportId(), ReportStatus.valueOf(verdict.status().name()), verdict.error(), warnings);
+            Finished f = new Finished(report.reportId(), verdict.status(), verdict.error(), warnings);
             finished.add(f);
             log.info("{} {}: {} facts, {} rows skipped, {} checks failed{}", f.status().code(), report.sourceFile(), report.facts(),
                     report.skippedRows(), report.failedChecks(), f.error() == null ? "" : " (" + f.error() + ")");

@@ -10,7 +10,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Replaces what re-read reports loaded, each in the chunk's one transaction: their facts, skips,
@@ -27,16 +26,16 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
     private final SectionLoader sections;
     private final ReportCompletion completion;
     private final ReportRepository reports;
-    private final JdbcTemplate jdbc;
+    private final NarrativeRepository narrative;
     private long runId;
 
     public ReportReprocessor(ReadResultWriter reads, SectionLoader sections, ReportCompletion completion,
-                             ReportRepository reports, JdbcTemplate jdbc) {
+                             ReportRepository reports, NarrativeRepository narrative) {
         this.reads = reads;
         this.sections = sections;
         this.completion = completion;
         this.reports = reports;
-        this.jdbc = jdbc;
+        this.narrative = narrative;
     }
 
     @Override
@@ -67,8 +66,7 @@ public class ReportReprocessor implements ItemWriter<ReadResult>, StepExecutionL
 
     /** What the section steps and the narrative step do, for one report. */
     private void load(PendingReport report, LocatedReport located) {
-        String id = report.reportId();
         sections.write(new Chunk<>(ReadResultWriter.tableSections(report, located).stream().map(mapper::process).toList()));
-        located.narrative().forEach(n -> jdbc.update(NarrativeRepository.INSERT_SQL, id, n.section(), n.heading(), n.text()));
+        narrative.insert(ReadResultWriter.narrativeSections(report, located));
     }
 }

@@ -2,11 +2,11 @@ package org.disclosure.etl.batch;
 
 import java.util.List;
 import org.disclosure.etl.check.CheckFailure;
-import org.disclosure.etl.check.ConsistencyRule;
+import org.disclosure.etl.check.TemplateRules;
 import org.disclosure.etl.check.ReportFacts;
 import org.disclosure.etl.report.Unit;
 import org.disclosure.etl.report.SectionFacts;
-import org.disclosure.etl.report.SectionTable;
+import org.disclosure.etl.report.Section;
 import org.disclosure.etl.warehouse.LoadedSection;
 import org.disclosure.etl.warehouse.SkipRecord;
 import org.disclosure.etl.warehouse.StagedSection;
@@ -30,10 +30,10 @@ public class SectionMapper implements ItemProcessor<StagedSection, LoadedSection
 
     @Override
     public LoadedSection process(StagedSection staged) {
-        SectionFacts mapped = SectionFacts.map(SectionTable.forSection(staged.section()), staged.rows(), staged.template());
+        SectionFacts mapped = SectionFacts.map(Section.of(staged.section()).table(), staged.rows(), staged.template());
         List<SkipRecord> skips = mapped.skipped().stream().map(s -> new SkipRecord(runId, staged.reportId(), staged.section(),
                 s.tableCode(), s.label(), s.row().raw(), s.reason(), s.message())).toList();
-        List<CheckFailure> failures = ConsistencyRule.checkSection(staged.section(), new ReportFacts(staged.template(), mapped.facts()));
+        List<CheckFailure> failures = TemplateRules.checkSection(Section.of(staged.section()), new ReportFacts(staged.template(), mapped.facts()));
         boolean unitUnknown = mapped.facts().stream().anyMatch(f -> f.unit() == Unit.UNKNOWN && f.value().signum() != 0);
         return new LoadedSection(staged.reportId(), staged.reportSeq(), staged.section(), mapped.facts(), skips, failures,
                 unitUnknown);

@@ -1,5 +1,6 @@
 package org.disclosure.etl.bench;
 
+import org.disclosure.etl.report.Section;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -171,10 +172,10 @@ public final class ReaderBenchmark {
     private int parse(String name, byte[] bytes) throws Exception {
         LocatedReport located = reading.read(name, bytes);
         int facts = 0;
-        for (int section = 2; section <= 4; section++) {
-            for (SourceRow row : located.rows(section)) {
+        for (Section section : Section.TABLES) {
+            for (SourceRow row : located.rows(section.number())) {
                 try {
-                    facts += SectionTable.forSection(section).map(row, located.template()).size();
+                    facts += section.table().map(row, located.template()).size();
                 } catch (RowSkipException e) {
                     facts--;
                 }

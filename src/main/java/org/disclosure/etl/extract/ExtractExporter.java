@@ -1,5 +1,6 @@
 package org.disclosure.etl.extract;
 
+import org.disclosure.etl.warehouse.ReportStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.warehouse.FactKeys;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,8 +34,8 @@ public class ExtractExporter {
     private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template, r.report_seq";
     private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw FROM facts"
             + " WHERE fact_key BETWEEN ? AND ?";
-    private static final String FINISHED = "r.status IN ('loaded', 'partial', 'failed', 'duplicate')";
-    private static final String LOADED = "r.status IN ('loaded', 'partial')";
+    private static final String FINISHED = "r.status IN " + ReportStatus.sql(ReportStatus.SETTLED);
+    private static final String LOADED = "r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS);
     private static final String[] REPORT_HEADER = {"report_id", "source_file", "sha256", "format", "status", "error", "title",
         "jurisdiction", "agency", "level", "province", "prefecture", "county", "division_code", "report_year", "template",
         "facts", "skipped_rows", "failed_checks", "warnings"};
@@ -172,7 +174,7 @@ public class ExtractExporter {
                     + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + LOADED
                     + " ORDER BY r.source_file, c.rule, c.row_code, c.column_code", (ResultSet rs) -> {
                         out.write(rs.getString(9), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7)), rs.getString(8));
+                                rs.getString(5), Fact.plain(rs.getBigDecimal(6)), Fact.plain(rs.getBigDecimal(7)), rs.getString(8));
                     });
             out.commit();
         }
@@ -237,13 +239,5 @@ public class ExtractExporter {
             }
         }
         return facts;
-    }
-
-    /** A number as the extracts print it: no trailing zeros, no exponent, 0 for zero, empty for none. */
-    public static String plain(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.disclosure.etl.report.Fact;
 
 /**
  * Turns reports' stored facts into the lines of facts.csv and of the wide views on a pool of
@@ -115,7 +116,7 @@ final class ReportLines implements AutoCloseable {
             fact[8] = stored.tableCode();
             fact[9] = stored.rowCode();
             fact[10] = stored.columnCode();
-            fact[11] = ExtractExporter.plain(stored.value());
+            fact[11] = Fact.plain(stored.value());
             fact[12] = stored.unit();
             fact[13] = stored.raw();
             ranked.add(new Ranked(order.cell(fact[8], fact[9], fact[10]), fact));

@@ -1,5 +1,6 @@
 package org.disclosure.etl.publish;
 
+import org.disclosure.etl.warehouse.ReportStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ public final class Catalogue {
         List<Line> lines = new ArrayList<>();
         jdbc.query("SELECT report_year, COALESCE(province, '') AS province, COUNT(*) AS reports, COUNT(DISTINCT division_code) AS places,"
                 + " SUM(facts) AS facts, SUM(failed_checks) AS failed FROM reports WHERE report_year IS NOT NULL"
-                + " AND status IN ('loaded', 'partial', 'failed') GROUP BY report_year, COALESCE(province, '')"
+                + " AND status IN " + ReportStatus.sql(ReportStatus.PUBLISHED) + " GROUP BY report_year, COALESCE(province, '')"
                 + " ORDER BY report_year, COALESCE(province, '')", rs -> {
                     int year = rs.getInt("report_year");
                     String province = rs.getString("province");
@@ -66,7 +67,7 @@ public final class Catalogue {
     public static Map<Integer, Map<String, BigDecimal>> outcomes(JdbcTemplate jdbc) {
         Map<Integer, Map<String, BigDecimal>> byYear = new TreeMap<>();
         jdbc.query("SELECT r.report_year, f.row_code, SUM(f.fact_value) AS total FROM facts f JOIN reports r ON r.report_id = f.report_id"
-                + " WHERE r.status IN ('loaded', 'partial') AND r.report_year IS NOT NULL AND f.table_code = 's3_applications'"
+                + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + " AND r.report_year IS NOT NULL AND f.table_code = 's3_applications'"
                 + " AND f.column_code = 'total' GROUP BY r.report_year, f.row_code", rs -> {
                     String row = rs.getString("row_code");
                     String group = OUTCOMES.keySet().stream().filter(g -> row.equals(g) || row.startsWith(g + "_")).findFirst().orElse(null);

@@ -1,5 +1,6 @@
 package org.disclosure.etl.publish;
 
+import org.disclosure.etl.warehouse.ReportStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,9 +44,9 @@ public final class Coverage {
     /** Aggregated in the database: memory holds one entry per division and year, not per report. */
     public static List<Cell> of(JdbcTemplate jdbc, Gazetteer gazetteer) {
         String placed = " FROM reports WHERE report_year IS NOT NULL AND division_code IS NOT NULL AND division_code <> ''"
-                + " AND status IN ('loaded', 'partial', 'failed')";
+                + " AND status IN " + ReportStatus.sql(ReportStatus.PUBLISHED);
         Set<Integer> years = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL"
-                + " AND status IN ('loaded', 'partial', 'failed')", Integer.class));
+                + " AND status IN " + ReportStatus.sql(ReportStatus.PUBLISHED), Integer.class));
         Map<String, Integer> counts = new HashMap<>();
         jdbc.query("SELECT division_code, report_year, COUNT(*)" + placed + " GROUP BY division_code, report_year",
                 rs -> {

@@ -1,5 +1,6 @@
 package org.disclosure.etl.publish;
 
+import org.disclosure.etl.warehouse.ReportStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ public final class SitePublisher {
         Coverage.write(coverage, data.resolve("coverage.csv"));
         long[] yearChecks = YearChecks.write(jdbc, data.resolve("year_checks.csv"));
 
-        String finished = " FROM reports WHERE report_year IS NOT NULL AND status IN ('loaded', 'partial', 'failed')";
+        String finished = " FROM reports WHERE report_year IS NOT NULL AND status IN " + ReportStatus.sql(ReportStatus.PUBLISHED);
         List<String[]> slices = jdbc.query("SELECT DISTINCT report_year, COALESCE(province, '')" + finished,
                 (rs, i) -> new String[] {String.valueOf(rs.getInt(1)), rs.getString(2)});
         Map<String, String[]> withoutColumns = new HashMap<>(); // checks and skips carry no year or province of their own
@@ -71,7 +72,7 @@ public final class SitePublisher {
         int reports = jdbc.queryForObject("SELECT COUNT(*)" + finished, Integer.class);
         List<YearDownloads.Download> downloads = YearDownloads.write(data, building.resolve("downloads"), slices, withoutColumns);
         List<Integer> years = jdbc.queryForList("SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL"
-                + " AND status IN ('loaded', 'partial') ORDER BY report_year", Integer.class);
+                + " AND status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + " ORDER BY report_year", Integer.class);
         List<String> parquet = ParquetFacts.write(data, years);
         DataPackage.write(building, CSVS, parquet);
         try (InputStream contract = SitePublisher.class.getResourceAsStream("/docs/extracts.md")) {

@@ -1,5 +1,6 @@
 package org.disclosure.etl.publish;
 
+import org.disclosure.etl.warehouse.ReportStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -9,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.extract.CsvExtractWriter;
-import org.disclosure.etl.extract.ExtractExporter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -52,7 +53,7 @@ public final class YearChecks {
         TreeMap<Integer, Map<String, Issued>> years = new TreeMap<>(); // year -> report id -> its cells
         jdbc.query("SELECT r.agency, r.division_code, r.report_year, r.report_id, f.row_code, f.column_code, f.fact_value"
                 + " FROM reports r JOIN facts f ON f.report_id = r.report_id"
-                + " WHERE r.status IN ('loaded', 'partial') AND r.report_year IS NOT NULL AND r.agency IS NOT NULL AND r.division_code IS NOT NULL"
+                + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + " AND r.report_year IS NOT NULL AND r.agency IS NOT NULL AND r.division_code IS NOT NULL"
                 + " AND (f.table_code = 's3_applications' AND f.row_code IN ('carried_over', 'carried_forward')"
                 + " OR f.table_code = 's2_rules' AND f.column_code IN ('issued', 'repealed', 'in_force'))"
                 + " ORDER BY r.agency, r.division_code, r.report_year, r.report_id", rs -> {
@@ -111,8 +112,8 @@ public final class YearChecks {
                 counts[0]++;
                 counts[1] += c.agrees() ? 0 : 1;
                 csv.write(c.agency(), c.divisionCode(), String.valueOf(c.year()), c.reportId(), String.valueOf(c.previousYear()),
-                        c.previousReportId(), c.check(), c.rowCode(), c.columnCode(), ExtractExporter.plain(c.expected()),
-                        ExtractExporter.plain(c.actual()), String.valueOf(c.agrees()));
+                        c.previousReportId(), c.check(), c.rowCode(), c.columnCode(), Fact.plain(c.expected()),
+                        Fact.plain(c.actual()), String.valueOf(c.agrees()));
             });
             csv.commit();
         }

@@ -28,8 +28,8 @@ final class HeaderText {
         Set<String> words = new HashSet<>();
         CAPTIONS.forEach(c -> words.add(LabelText.strip(c)));
         for (Template template : Template.values()) {
-            for (int section = 2; section <= 4; section++) {
-                for (RowDefinition row : Codebook.standard().rows(template, section)) {
+            for (Section section : Section.TABLES) {
+                for (RowDefinition row : Codebook.standard().rows(template, section.number())) {
                     row.columns().forEach(c -> words.add(LabelText.strip(c.label())));
                     if (!row.parentLabel().isEmpty()) {
                         words.add(LabelText.strip(row.parentLabel()));

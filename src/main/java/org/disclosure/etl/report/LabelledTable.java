@@ -10,24 +10,24 @@ import java.util.Optional;
  */
 public final class LabelledTable implements SectionTable {
 
-    private final int section;
+    private final Section section;
     private final Map<Template, LabelMatcher> matchers;
 
-    private LabelledTable(int section) {
+    private LabelledTable(Section section) {
         this.section = section;
-        this.matchers = LabelMatcher.perTemplate(section);
+        this.matchers = LabelMatcher.perTemplate(section.number());
     }
 
     public static LabelledTable proactive() {
-        return new LabelledTable(2);
+        return new LabelledTable(Section.PROACTIVE);
     }
 
     public static LabelledTable applications() {
-        return new LabelledTable(3);
+        return new LabelledTable(Section.APPLICATIONS);
     }
 
     @Override
-    public int section() {
+    public Section section() {
         return section;
     }
 

@@ -50,7 +50,7 @@ public final class ReportLocator {
             if (blocks.get(i) instanceof Table table) {
                 int under = sectionAt(headings, i);
                 Optional<Integer> section = TableClassifier.sectionOf(table)
-                        .or(() -> Optional.of(under).filter(s -> s >= 2 && s <= 4));
+                        .or(() -> Optional.of(under).filter(s -> s >= 1 && Section.of(s).isTable()));
                 String caption = i > 0 && blocks.get(i - 1) instanceof Paragraph p ? p.text() : "";
                 section.filter(s -> table.recognized()).ifPresent(recognized::add);
                 section.ifPresent(s -> {
@@ -60,7 +60,8 @@ public final class ReportLocator {
                 });
             }
         }
-        for (int s = 2; s <= 4; s++) {
+        for (Section table : Section.TABLES) {
+            int s = table.number();
             if (!rows.containsKey(s) && bySection.containsKey(s)) {
                 List<String> lines = paragraphs(blocks, headings, s);
                 int section = s;
@@ -86,8 +87,9 @@ public final class ReportLocator {
 
         List<String> warnings = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
-        for (int s = 1; s <= 6; s++) {
-            boolean statistical = s >= 2 && s <= 4;
+        for (Section section : Section.values()) {
+            int s = section.number();
+            boolean statistical = section.isTable();
             if (statistical ? !rows.containsKey(s) : !bySection.containsKey(s)) {
                 missing.add(s);
             } else if (statistical && !bySection.containsKey(s) && !warnings.contains(WARNING_HEADING_MISSING)) {
@@ -95,10 +97,10 @@ public final class ReportLocator {
             }
         }
         List<NarrativeSection> narrative = new ArrayList<>();
-        for (int s : new int[] {1, 5, 6}) {
-            SectionHeading h = bySection.get(s);
+        for (Section section : Section.NARRATIVE) {
+            SectionHeading h = bySection.get(section.number());
             if (h != null) {
-                narrative.add(new NarrativeSection(s, h.text(), String.join("\n", paragraphs(blocks, headings, s))));
+                narrative.add(new NarrativeSection(section.number(), h.text(), String.join("\n", paragraphs(blocks, headings, section.number()))));
             }
         }
         Template template = template(rows, title, warnings);

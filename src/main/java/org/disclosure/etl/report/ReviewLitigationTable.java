@@ -16,11 +16,11 @@ public final class ReviewLitigationTable implements SectionTable {
     private static final Pattern GROUP_CAPTION = Pattern.compile("复议|诉讼");
     private static final Pattern INNER_BRACKETS = Pattern.compile("(?<=\\S)[（(]([^（()）]+)[)）]");
 
-    private final Map<Template, LabelMatcher> matchers = LabelMatcher.perTemplate(4);
+    private final Map<Template, LabelMatcher> matchers = LabelMatcher.perTemplate(Section.REVIEW_LITIGATION.number());
 
     @Override
-    public int section() {
-        return 4;
+    public Section section() {
+        return Section.REVIEW_LITIGATION;
     }
 
     @Override

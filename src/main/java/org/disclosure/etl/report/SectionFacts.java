@@ -14,9 +14,6 @@ import java.util.Set;
  */
 public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsPrinted, int rowsLoaded) {
 
-    /** The table a row not recognized as any codebook row is logged under; section 2 has five, so none. */
-    private static final String[] SECTION_TABLE = {"", "", "", "s3_applications", "s4_review_litigation"};
-
     public SectionFacts {
         facts = List.copyOf(facts);
         skipped = List.copyOf(skipped);
@@ -31,7 +28,7 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsP
         for (SourceRow row : rows) {
             if (!row.doubt().isEmpty()) {
                 printed++;
-                skipped.add(new SkippedRow(row, SECTION_TABLE[table.section()], "", row.doubtReason(), row.doubt()));
+                skipped.add(new SkippedRow(row, table.section().unrecognizedRowTable(), "", row.doubtReason(), row.doubt()));
                 continue;
             }
             List<Fact> mapped;
@@ -40,12 +37,12 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsP
             } catch (RowSkipException e) {
                 RowDefinition recognized = e.row();
                 mapped = null;
-                skipped.add(new SkippedRow(row, recognized != null ? recognized.tableCode() : SECTION_TABLE[table.section()],
+                skipped.add(new SkippedRow(row, recognized != null ? recognized.tableCode() : table.section().unrecognizedRowTable(),
                         recognized != null ? recognized.rowCode() : "", e.reason(), e.getMessage()));
             } catch (RuntimeException e) {
                 // a parser bug on one row costs that row, not the run
                 mapped = null;
-                skipped.add(new SkippedRow(row, SECTION_TABLE[table.section()], "", SkipReason.UNKNOWN_ROW, "parser error: " + e));
+                skipped.add(new SkippedRow(row, table.section().unrecognizedRowTable(), "", SkipReason.UNKNOWN_ROW, "parser error: " + e));
             }
             if (mapped != null && mapped.isEmpty() && isLayout(row)) {
                 continue; // not a printed row: empty cells, or a header caption over blanks and dashes
@@ -55,7 +52,7 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsP
                 continue;
             }
             if (mapped.isEmpty()) {
-                skipped.add(new SkippedRow(row, SECTION_TABLE[table.section()], "", SkipReason.UNKNOWN_ROW,
+                skipped.add(new SkippedRow(row, table.section().unrecognizedRowTable(), "", SkipReason.UNKNOWN_ROW,
                         "a row printed in the table that is no row of the " + template.code() + " template; nothing loaded"));
                 continue;
             }
@@ -75,7 +72,7 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsP
             }
         }
         if (printed != loaded + skipped.size()) {
-            skipped.add(new SkippedRow(new SourceRow("", "", List.of()), SECTION_TABLE[table.section()], "", SkipReason.ROWS_UNACCOUNTED,
+            skipped.add(new SkippedRow(new SourceRow("", "", List.of()), table.section().unrecognizedRowTable(), "", SkipReason.ROWS_UNACCOUNTED,
                     printed + " rows printed, " + loaded + " loaded, " + skipped.size() + " skipped: "
                             + Math.abs(printed - loaded - skipped.size()) + " row(s) not accounted for"));
         }

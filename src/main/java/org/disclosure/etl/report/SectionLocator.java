@@ -21,17 +21,18 @@ public final class SectionLocator {
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:([一二三四五六七八九十—－])\\s*([、.．])|(\\d{1,2})\\s*([、.．])|[（(]\\s*([一二三四五六七八九十\\d]{1,2})\\s*[）)])\\s*(.+)$");
 
-    /** @param printed the title's words as the template prints them, which OCR may misread one character of */
-    private record Title(Pattern strong, Pattern weak, String printed) {
+    /** How reports word a section's title: the words that name it, and looser words that may. */
+    private record Title(Pattern strong, Pattern weak) {
     }
 
+    /** In section order; OCR'd lines are also matched against {@link Section#title()} but for one character. */
     private static final List<Title> TITLES = List.of(
-            new Title(Pattern.compile("总体情况"), Pattern.compile("概述|基本情况|工作概况"), "总体情况"),
-            new Title(Pattern.compile("主动公开政府信息"), Pattern.compile("主动公开"), "主动公开政府信息情况"),
-            new Title(Pattern.compile("收到和处理.*申请"), Pattern.compile("申请"), "收到和处理政府信息公开申请情况"),
-            new Title(Pattern.compile("行政复议.*行政诉讼|复议.*诉讼"), Pattern.compile("行政复议|行政诉讼"), "政府信息公开行政复议、行政诉讼情况"),
-            new Title(Pattern.compile("存在的主要问题|问题及改进|问题和改进"), Pattern.compile("问题|改进"), "存在的主要问题及改进情况"),
-            new Title(Pattern.compile("其他需要报告"), Pattern.compile("其他.*事项"), "其他需要报告的事项"));
+            new Title(Pattern.compile("总体情况"), Pattern.compile("概述|基本情况|工作概况")),
+            new Title(Pattern.compile("主动公开政府信息"), Pattern.compile("主动公开")),
+            new Title(Pattern.compile("收到和处理.*申请"), Pattern.compile("申请")),
+            new Title(Pattern.compile("行政复议.*行政诉讼|复议.*诉讼"), Pattern.compile("行政复议|行政诉讼")),
+            new Title(Pattern.compile("存在的主要问题|问题及改进|问题和改进"), Pattern.compile("问题|改进")),
+            new Title(Pattern.compile("其他需要报告"), Pattern.compile("其他.*事项")));
 
     private record Candidate(int blockIndex, int section, int score, String text) {
     }
@@ -40,10 +41,10 @@ public final class SectionLocator {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Paragraph p) {
-                for (int s = 1; s <= 6; s++) {
-                    int score = score(p.text(), s, p.recognized());
+                for (Section s : Section.values()) {
+                    int score = score(p.text(), s.number(), p.recognized());
                     if (score >= MIN_SCORE) {
-                        candidates.add(new Candidate(i, s, score, p.text().strip()));
+                        candidates.add(new Candidate(i, s.number(), score, p.text().strip()));
                     }
                 }
             }
@@ -71,7 +72,7 @@ public final class SectionLocator {
         String title = m.group(6);
         Title expected = TITLES.get(section - 1);
         boolean strong = expected.strong().matcher(title).find()
-                || recognized && oneCharacterFrom(title.replaceAll("[\\s、，,]", ""), expected.printed().replace("、", ""));
+                || recognized && oneCharacterFrom(title.replaceAll("[\\s、，,]", ""), Section.of(section).title().replace("、", ""));
         if (!strong && !expected.weak().matcher(title).find()) {
             return Integer.MIN_VALUE;
         }

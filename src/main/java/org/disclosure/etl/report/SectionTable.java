@@ -9,24 +9,7 @@ import java.util.List;
  */
 public sealed interface SectionTable permits LabelledTable, ReviewLitigationTable {
 
-    int section();
+    Section section();
 
     List<Fact> map(SourceRow row, Template template) throws RowSkipException;
-
-    /** The table of section 2, 3 or 4; built once (its label matchers index the codebook), shared, stateless. */
-    static SectionTable forSection(int section) {
-        if (section < 2 || section > 4) {
-            throw new IllegalArgumentException("section " + section + " has no table");
-        }
-        return Tables.ALL.get(section - 2);
-    }
-
-    /** Holder: the tables are built on first use. */
-    final class Tables {
-        private static final List<SectionTable> ALL = List.of(LabelledTable.proactive(), LabelledTable.applications(),
-                new ReviewLitigationTable());
-
-        private Tables() {
-        }
-    }
 }

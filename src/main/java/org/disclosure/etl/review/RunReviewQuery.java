@@ -1,10 +1,11 @@
 package org.disclosure.etl.review;
 
+import org.disclosure.etl.warehouse.ReportStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.disclosure.etl.extract.ExtractExporter;
+import org.disclosure.etl.report.Fact;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads one run's review from the warehouse: the reports it registered or re-read, their skips and checks. */
@@ -14,7 +15,7 @@ public class RunReviewQuery {
     static final int LIMIT = 500;
 
     /** The files the page lists as failed: failed, and new versions set aside because they could not be read. */
-    private static final String FAILED = "('failed', 'set_aside')";
+    private static final String FAILED = ReportStatus.sql(ReportStatus.NOT_TAKEN);
 
     private final JdbcTemplate jdbc;
 
@@ -48,7 +49,7 @@ public class RunReviewQuery {
                         + "JOIN reports r ON r.report_id = c.report_id WHERE r.run_id = ? ORDER BY r.source_file, c.rule, c.row_code, c.column_code "
                         + "FETCH FIRST " + LIMIT + " ROWS ONLY",
                         (rs, i) -> new RunReview.FailedCheck(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                ExtractExporter.plain(rs.getBigDecimal(5)), ExtractExporter.plain(rs.getBigDecimal(6))), runId), checks),
+                                Fact.plain(rs.getBigDecimal(5)), Fact.plain(rs.getBigDecimal(6))), runId), checks),
                 jdbc.query("SELECT source_file, format, read_ms, status FROM reports WHERE run_id = ? AND read_ms IS NOT NULL "
                         + "ORDER BY read_ms DESC, source_file FETCH FIRST 10 ROWS ONLY",
                         (rs, i) -> new RunReview.SlowFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)), runId));

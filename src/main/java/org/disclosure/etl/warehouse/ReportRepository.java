@@ -116,7 +116,7 @@ public class ReportRepository {
         }
         List<Other> others = batch.query("SELECT n.report_id, n.status, n.error, o.report_id, o.report_seq, o.status, o.sha256 FROM reports n"
                 + " JOIN reports o ON o.source_file = n.source_file AND o.report_seq <> n.report_seq"
-                + " WHERE n.report_id IN (" + SqlLists.placeholders(reportIds.size()) + ") AND o.status IN " + ReportStatus.SETTLED_SQL,
+                + " WHERE n.report_id IN (" + SqlLists.placeholders(reportIds.size()) + ") AND o.status IN " + ReportStatus.sql(ReportStatus.SETTLED),
                 (rs, i) -> new Other(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
                         rs.getString(7)), reportIds.toArray());
         Map<String, List<Other>> bySettled = others.stream().collect(Collectors.groupingBy(Other::settledId));
@@ -254,6 +254,18 @@ public class ReportRepository {
             "report_id, source_file, warnings, facts, skipped_rows, failed_checks, missing_sections, unit_unknown FROM reports";
 
     /** The query the complete step reads: reports whose sections are all loaded. */
+    /**
+     * The query a read step's partition reads: its pending files (report ids starting with its hex
+     * digit; an empty prefix: all of them), in path order.
+     */
+    public static String pendingSql(String reportIdPrefix) {
+        if (!reportIdPrefix.matches("[0-9a-f]?")) {
+            throw new IllegalArgumentException("a partition is one hex digit, not " + reportIdPrefix);
+        }
+        return "SELECT report_id, report_seq, source_file, format, sha256 FROM reports WHERE status = 'pending' AND report_id LIKE '"
+                + reportIdPrefix + "%' ORDER BY source_file";
+    }
+
     public static final String READ_REPORTS_SQL = "SELECT " + READ_REPORT_COLUMNS + " WHERE status = 'read' ORDER BY report_id";
 
     public static final RowMapper<ReadReport> READ_REPORT = (rs, i) -> new ReadReport(rs.getString(1), rs.getString(2),

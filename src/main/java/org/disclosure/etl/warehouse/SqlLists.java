@@ -1,8 +1,9 @@
 package org.disclosure.etl.warehouse;
 
 import java.util.Collections;
+import java.util.List;
 
-/** Placeholder lists for {@code IN (...)} over a chunk's reports: one statement per chunk, not per report. */
+/** Lists for {@code IN (...)}: placeholders over a chunk's reports (one statement per chunk, not per report), and fixed numbers. */
 public final class SqlLists {
 
     private SqlLists() {
@@ -10,5 +11,9 @@ public final class SqlLists {
 
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    public static String numbers(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.etl.report.Section;
 import org.disclosure.etl.report.SkipReason;
 import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.report.Template;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.RowMapper;
 public class StagingRepository {
 
     public static final RowMapper<StagedSection> ROW_MAPPER = StagingRepository::mapRow;
+    public static final RowMapper<StagedNarrative> NARRATIVE_MAPPER = StagingRepository::mapNarrative;
 
     private final JdbcTemplate jdbc;
 
@@ -24,11 +26,18 @@ public class StagingRepository {
         this.jdbc = jdbc;
     }
 
-    /** A report's located sections, in one JDBC batch. */
-    public void stage(List<StagedSection> sections) {
+    /**
+     * Located sections, in one JDBC batch. A narrative section is stored as a table of one row (its
+     * heading, and its text in one cell), so that one column format holds both.
+     */
+    public void stage(List<StagedSection> tables, List<StagedNarrative> narrative) {
         List<Object[]> batchArgs = new ArrayList<>();
-        for (StagedSection s : sections) {
+        for (StagedSection s : tables) {
             batchArgs.add(new Object[] {s.reportId(), s.section(), s.template().code(), encode(s.rows())});
+        }
+        for (StagedNarrative n : narrative) {
+            // no template: text has no rows to map
+            batchArgs.add(new Object[] {n.reportId(), n.section(), "", encode(List.of(new SourceRow(n.heading(), "", List.of(n.text()))))});
         }
         jdbc.batchUpdate("INSERT INTO staged_sections (report_id, section, template, body) VALUES (?, ?, ?, ?)", batchArgs);
     }
@@ -57,9 +66,10 @@ public class StagingRepository {
         return STAGED_OF_READ_REPORTS + "s.section = " + section + " AND s.report_id LIKE '" + reportIdPrefix + "%' ORDER BY r.report_seq";
     }
 
-    /** The query the narrative step reads: staged sections 1, 5 and 6. */
+    /** The query the narrative step reads: the staged narrative sections of read reports. */
     public static String narrativeSql() {
-        return STAGED_OF_READ_REPORTS + "s.section IN (1, 5, 6) ORDER BY r.report_seq, s.section";
+        return STAGED_OF_READ_REPORTS + "s.section IN (" + SqlLists.numbers(Section.NARRATIVE.stream().map(Section::number).toList())
+                + ") ORDER BY r.report_seq, s.section";
     }
 
     /**
@@ -122,6 +132,12 @@ public class StagingRepository {
         int n = Integer.parseInt(body, at[0], stop, 10);
         at[0] = stop + 1;
         return n;
+    }
+
+    private static StagedNarrative mapNarrative(ResultSet rs, int i) throws SQLException {
+        SourceRow text = decode(rs.getString("body")).get(0);
+        return new StagedNarrative(rs.getString("report_id"), rs.getLong("report_seq"), rs.getInt("section"), text.label(),
+                text.cells().get(0));
     }
 
     private static StagedSection mapRow(ResultSet rs, int i) throws SQLException {

@@ -63,7 +63,7 @@ class SectionLoaderTest {
         StagedSection applications = staged(3, new SourceRow("（一）予以公开", "", List.of("82", "0", "0", "0", "0", "0", "90")),
                 new SourceRow("本年度合计收费", "", List.of("3", "0", "0", "0", "0", "0", "3")));
         StagedSection review = staged(4, new SourceRow("行政复议", "", List.of("1", "0", "1", "0", "2")));
-        staging.stage(List.of(applications, review));
+        staging.stage(List.of(applications, review), List.of());
 
         LoadedSection loaded = mapper.process(left(3).get(0));
         loader.write(new Chunk<>(List.of(loaded)));

@@ -32,7 +32,7 @@ class ApplicationsAlignmentTest {
 
     @Test
     void aTableRowOfDigitsRunTogetherIsSkippedAsUnparseableWhereNothingCanCheckIt() {
-        SectionFacts mapped = SectionFacts.map(SectionTable.forSection(3), List.of(new SourceRow("（一）予以公开", "", List.of("21710000218"))),
+        SectionFacts mapped = SectionFacts.map(Section.of(3).table(), List.of(new SourceRow("（一）予以公开", "", List.of("21710000218"))),
                 Template.T2021);
         assertThat(mapped.facts()).isEmpty();
         assertThat(mapped.skipped()).singleElement().satisfies(s -> {
@@ -48,7 +48,7 @@ class ApplicationsAlignmentTest {
         assertThat(groups).extracting(SourceRow::doubt).containsExactly("",
                 "read from converted text, the total 3 is not the sum 11 of upheld, corrected, other and pending: the converter's order of the numbers cannot be trusted",
                 "");
-        SectionFacts mapped = SectionFacts.map(SectionTable.forSection(4), groups, Template.T2021);
+        SectionFacts mapped = SectionFacts.map(Section.of(4).table(), groups, Template.T2021);
         assertThat(mapped.facts()).hasSize(10);
         assertThat(mapped.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo(SkipReason.TEXT_UNVERIFIED));
         assertThat(mapped.rowsPrinted()).isEqualTo(mapped.rowsLoaded() + mapped.skipped().size());

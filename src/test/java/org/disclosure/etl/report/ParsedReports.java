@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.disclosure.etl.check.CheckFailure;
-import org.disclosure.etl.check.ConsistencyRule;
+import org.disclosure.etl.check.TemplateRules;
 import org.disclosure.etl.check.ReportFacts;
 import org.disclosure.etl.document.DocumentReaders;
 
@@ -32,7 +32,7 @@ final class ParsedReports {
         List<Fact> facts = new ArrayList<>();
         List<SkippedRow> skips = new ArrayList<>();
         for (int section = 2; section <= 4; section++) {
-            SectionFacts mapped = SectionFacts.map(SectionTable.forSection(section), located.rows(section), located.template());
+            SectionFacts mapped = SectionFacts.map(Section.of(section).table(), located.rows(section), located.template());
             facts.addAll(mapped.facts());
             skips.addAll(mapped.skipped());
         }
@@ -63,7 +63,7 @@ final class ParsedReports {
     /** The consistency rules' failures on the parsed facts. */
     static List<CheckFailure> failedChecks(Parsed parsed) {
         ReportFacts facts = new ReportFacts(parsed.located().template(), parsed.facts());
-        return ConsistencyRule.all().stream().flatMap(r -> r.check(facts).stream()).toList();
+        return TemplateRules.ALL.stream().flatMap(r -> r.check(facts).stream()).toList();
     }
 
     /** "row.column=value[ unit]" per line; every fact not listed must be 0 (count). */

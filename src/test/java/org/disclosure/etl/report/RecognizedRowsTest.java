@@ -26,7 +26,7 @@ class RecognizedRowsTest {
 
         assertThat(checked.doubtReason()).isEqualTo(SkipReason.OCR_UNVERIFIED);
         assertThat(checked.doubt()).isEqualTo("read by OCR: the total 26 is not the sum 27 of the six applicant columns, so a number may be misread");
-        assertThat(SectionFacts.map(SectionTable.forSection(3), List.of(checked), Template.T2021).skipped())
+        assertThat(SectionFacts.map(Section.of(3).table(), List.of(checked), Template.T2021).skipped())
                 .singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo(SkipReason.OCR_UNVERIFIED));
     }
 
@@ -46,7 +46,7 @@ class RecognizedRowsTest {
 
         assertThat(groups).extracting(SourceRow::doubt).containsExactly("", "",
                 "read by OCR: the total 9 is not the sum 5 of upheld, corrected, other and pending, so a number may be misread");
-        assertThat(SectionFacts.map(SectionTable.forSection(4), groups, Template.T2021).facts()).hasSize(10);
+        assertThat(SectionFacts.map(Section.of(4).table(), groups, Template.T2021).facts()).hasSize(10);
     }
 
     @Test
@@ -77,7 +77,7 @@ class RecognizedRowsTest {
                 new SourceRow("四、结转下年度继续办理", "", List.of("0", "2", "4", "2", "3", "2", "13"))), Template.T2021);
 
         assertThat(rows.get(1).label()).isEqualTo("（七）总计");
-        assertThat(SectionFacts.map(SectionTable.forSection(3), rows.subList(1, 2), Template.T2021).facts())
+        assertThat(SectionFacts.map(Section.of(3).table(), rows.subList(1, 2), Template.T2021).facts())
                 .extracting(Fact::rowCode).containsOnly("total_processed");
     }
 

@@ -40,7 +40,7 @@ class RowAccountingTest {
     void rowsPrintedAreRowsLoadedPlusRowsSkipped(Path file) throws Exception {
         LocatedReport located = new ReportReading(DocumentReaders.standard()).read(file.getFileName().toString(), Files.readAllBytes(file));
         for (int section = 2; section <= 4; section++) {
-            SectionFacts mapped = SectionFacts.map(SectionTable.forSection(section), located.rows(section), located.template());
+            SectionFacts mapped = SectionFacts.map(Section.of(section).table(), located.rows(section), located.template());
             assertThat(mapped.rowsPrinted()).as("section %d", section).isEqualTo(mapped.rowsLoaded() + mapped.skipped().size());
             assertThat(mapped.skipped()).extracting(SkippedRow::reason).doesNotContain(SkipReason.ROWS_UNACCOUNTED);
         }
@@ -71,7 +71,7 @@ class RowAccountingTest {
     @Test
     void aPrintedRowNoTemplateRowHasIsSkippedNotDropped() {
         SourceRow dashes = new SourceRow("", "", Collections.nCopies(7, "-"));
-        SectionFacts mapped = SectionFacts.map(SectionTable.forSection(3), List.of(dashes), org.disclosure.etl.report.Template.T2021);
+        SectionFacts mapped = SectionFacts.map(Section.of(3).table(), List.of(dashes), org.disclosure.etl.report.Template.T2021);
         assertThat(mapped.facts()).isEmpty();
         assertThat(mapped.skipped()).singleElement().satisfies(s -> {
             assertThat(s.reason()).isEqualTo(SkipReason.UNKNOWN_ROW);
@@ -79,7 +79,7 @@ class RowAccountingTest {
         });
         assertThat(mapped.rowsPrinted()).isEqualTo(1);
 
-        SectionFacts header = SectionFacts.map(SectionTable.forSection(3),
+        SectionFacts header = SectionFacts.map(Section.of(3).table(),
                 List.of(new SourceRow("申请人情况", "", List.of("", "-", "")), new SourceRow("", "", List.of("", ""))),
                 org.disclosure.etl.report.Template.T2021);
         assertThat(header.rowsPrinted()).as("a caption over dashes and an empty row are layout").isZero();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SectionFactsTest {
 
-    private static final SectionTable APPLICATIONS = SectionTable.forSection(3);
+    private static final SectionTable APPLICATIONS = Section.of(3).table();
 
     private static List<String> cells(String... values) {
         return List.of(values);

@@ -25,7 +25,7 @@ class SectionLayoutsTest {
     private static List<String> facts(LocatedReport located) {
         List<String> facts = new ArrayList<>();
         for (int section = 2; section <= 4; section++) {
-            SectionFacts mapped = SectionFacts.map(SectionTable.forSection(section), located.rows(section), located.template());
+            SectionFacts mapped = SectionFacts.map(Section.of(section).table(), located.rows(section), located.template());
             assertThat(mapped.skipped()).as("section %d", section).isEmpty();
             facts.addAll(ParsedReports.lines(mapped.facts()));
         }

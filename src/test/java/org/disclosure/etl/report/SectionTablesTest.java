@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class SectionTablesTest {
 
-    private final SectionTable proactive = SectionTable.forSection(2);
-    private final SectionTable applications = SectionTable.forSection(3);
+    private final SectionTable proactive = Section.of(2).table();
+    private final SectionTable applications = Section.of(3).table();
 
     @Test
     void feesIn2021AreInTenThousandYuanAsTheHeaderStates() throws Exception {
@@ -46,7 +46,7 @@ class SectionTablesTest {
 
     @Test
     void reviewAndLitigationPrintedAsThreeLabelledRows() throws Exception {
-        var facts = SectionTable.forSection(4).map(new SourceRow("复议后起诉", "", List.of("1", "0", "0", "1", "2")), Template.T2021);
+        var facts = Section.of(4).table().map(new SourceRow("复议后起诉", "", List.of("1", "0", "0", "1", "2")), Template.T2021);
         assertThat(facts).extracting(Fact::rowCode).containsOnly("litigation_after_review");
         assertThat(facts).extracting(f -> f.value().intValue()).containsExactly(1, 0, 0, 1, 2);
     }

@@ -1,5 +1,6 @@
 package org.disclosure.etl.bench.synthetic;
 
+import org.disclosure.etl.report.Section;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -26,7 +27,7 @@ public final class SyntheticDocx {
             docx.createParagraph().createRun().setText(report.title());
             List<PrintedTable> tables = PrintedTable.all(report);
             for (int s = 1; s <= 6; s++) {
-                docx.createParagraph().createRun().setText(Narrative.SECTION_TITLES.get(s - 1));
+                docx.createParagraph().createRun().setText(Section.of(s).heading());
                 if (s >= 2 && s <= 4) {
                     render(docx.createTable(), tables.get(s - 2));
                 } else {

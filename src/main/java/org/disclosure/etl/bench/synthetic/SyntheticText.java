@@ -1,5 +1,6 @@
 package org.disclosure.etl.bench.synthetic;
 
+import org.disclosure.etl.report.Section;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class SyntheticText {
         StringBuilder text = new StringBuilder(report.title()).append("\n\n");
         List<PrintedTable> tables = PrintedTable.all(report);
         for (int s = 1; s <= 6; s++) {
-            text.append(Narrative.SECTION_TITLES.get(s - 1)).append('\n');
+            text.append(Section.of(s).heading()).append('\n');
             if (s >= 2 && s <= 4) {
                 table(text, tables.get(s - 2));
             } else {

@@ -1,4 +1,4 @@
-package org.disclosure.etl.check;
+package org.disclosure.etl.warehouse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,7 @@ import java.util.List;
  * {@code partial} when something is missing, {@code failed} when not one number could be read.
  * Failed checks flag a report; they do not change its status.
  */
-public record ReportVerdict(Status status, String error) {
-
-    public enum Status { LOADED, PARTIAL, FAILED }
+public record ReportVerdict(ReportStatus status, String error) {
 
     public static ReportVerdict of(int facts, int skippedRows, List<Integer> missingSections) {
         List<String> problems = new ArrayList<>();
@@ -23,10 +21,10 @@ public record ReportVerdict(Status status, String error) {
         }
         if (facts == 0) {
             problems.add(0, "no table row could be read");
-            return new ReportVerdict(Status.FAILED, String.join("; ", problems));
+            return new ReportVerdict(ReportStatus.FAILED, String.join("; ", problems));
         }
         return problems.isEmpty()
-                ? new ReportVerdict(Status.LOADED, null)
-                : new ReportVerdict(Status.PARTIAL, String.join("; ", problems));
+                ? new ReportVerdict(ReportStatus.LOADED, null)
+                : new ReportVerdict(ReportStatus.PARTIAL, String.join("; ", problems));
     }
 }
