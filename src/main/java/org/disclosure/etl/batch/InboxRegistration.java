@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.inbox.InboxFile;
 import org.disclosure.etl.inbox.InboxScanner;
 import org.disclosure.etl.warehouse.RegisteredFile;

@@ -1,18 +1,18 @@
 package org.disclosure.etl.batch;
 
 import javax.sql.DataSource;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.extract.ExtractRelease;
 import org.disclosure.etl.publish.SitePublisher;
 import org.disclosure.etl.report.Section;
-import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.PlannerStatistics;
-import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
+import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.RunRepository;
+import org.disclosure.etl.warehouse.RunReviewQuery;
 import org.disclosure.etl.warehouse.SkipRepository;
 import org.disclosure.etl.warehouse.StagedNarrative;
 import org.disclosure.etl.warehouse.StagedSection;

@@ -2,7 +2,7 @@ package org.disclosure.etl.batch;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.document.scan.Tesseract;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;

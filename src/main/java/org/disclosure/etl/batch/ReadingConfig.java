@@ -1,7 +1,7 @@
 package org.disclosure.etl.batch;
 
 import java.time.Duration;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.inbox.InboxIndex;
 import org.disclosure.etl.jurisdiction.FunctionalZones;
 import org.disclosure.etl.jurisdiction.Gazetteer;

@@ -2,10 +2,9 @@ package org.disclosure.etl.batch;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.ReportRepository.Finished;
 import org.disclosure.etl.warehouse.ReportRepository.ReadReport;
-import org.disclosure.etl.warehouse.ReportStatus;
+import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.ReportVerdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

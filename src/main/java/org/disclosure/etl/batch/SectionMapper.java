@@ -2,16 +2,16 @@ package org.disclosure.etl.batch;
 
 import java.util.List;
 import org.disclosure.etl.check.CheckFailure;
-import org.disclosure.etl.check.TemplateRules;
 import org.disclosure.etl.check.ReportFacts;
-import org.disclosure.etl.report.Unit;
-import org.disclosure.etl.report.SectionFacts;
+import org.disclosure.etl.check.TemplateRules;
 import org.disclosure.etl.report.Section;
+import org.disclosure.etl.report.SectionFacts;
+import org.disclosure.etl.report.Unit;
 import org.disclosure.etl.warehouse.LoadedSection;
 import org.disclosure.etl.warehouse.SkipRecord;
 import org.disclosure.etl.warehouse.StagedSection;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**

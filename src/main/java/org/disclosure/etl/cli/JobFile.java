@@ -34,6 +34,17 @@ record JobFile(Map<String, Object> properties) {
         return new JobFile(Map.of());
     }
 
+    /** The settings of application.yml: the defaults every job file overrides. */
+    static JobFile defaults() {
+        try (Reader in = new java.io.InputStreamReader(JobFile.class.getResourceAsStream("/application.yml"), StandardCharsets.UTF_8)) {
+            Map<String, Object> flat = new TreeMap<>();
+            flatten("", (Map<?, ?>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in), flat);
+            return new JobFile(flat);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The file's properties flattened to dotted keys; a usage error if it is not YAML or names an unknown key. */
     static JobFile read(Path file) throws InvalidJobFileException {
         Object root;

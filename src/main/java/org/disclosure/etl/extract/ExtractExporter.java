@@ -1,25 +1,18 @@
 package org.disclosure.etl.extract;
 
-import org.disclosure.etl.warehouse.ReportStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Set;
-import java.util.function.Consumer;
 import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.report.Fact;
-import org.disclosure.etl.warehouse.FactKeys;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.disclosure.etl.warehouse.ExtractQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -31,16 +24,11 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 public class ExtractExporter {
 
-    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template, r.report_seq";
-    private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw FROM facts"
-            + " WHERE fact_key BETWEEN ? AND ?";
-    private static final String FINISHED = "r.status IN " + ReportStatus.sql(ReportStatus.SETTLED);
-    private static final String LOADED = "r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS);
     private static final String[] REPORT_HEADER = {"report_id", "source_file", "sha256", "format", "status", "error", "title",
         "jurisdiction", "agency", "level", "province", "prefecture", "county", "division_code", "report_year", "template",
         "facts", "skipped_rows", "failed_checks", "warnings"};
 
-    private final JdbcTemplate jdbc;
+    private final ExtractQueries queries;
     private final Codebook codebook;
     private final CodebookOrder order;
 
@@ -51,7 +39,7 @@ public class ExtractExporter {
      *                 off, PostgreSQL streams a result by the fetch size instead of holding all of it
      */
     public ExtractExporter(JdbcTemplate jdbc, Codebook codebook, TransactionOperations readOnly) {
-        this.jdbc = jdbc;
+        this.queries = new ExtractQueries(jdbc);
         this.readOnly = readOnly;
         this.codebook = codebook;
         this.order = new CodebookOrder(codebook);
@@ -64,8 +52,7 @@ public class ExtractExporter {
 
     /** The file set, nationally and per province ({@code by-province/<province>/}). */
     public void export(Path dir, int threads) throws IOException {
-        export(dir, threads, jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + FINISHED
-                + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class));
+        export(dir, threads, queries.provinces());
     }
 
     /** The national files alone (the published site cuts its own province downloads). */
@@ -127,7 +114,7 @@ public class ExtractExporter {
 
     private void reports(Path dir, List<String> provinces) throws IOException {
         try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "reports.csv", REPORT_HEADER, Set.of(14, 16, 17, 18))) {
-            jdbc.query("SELECT r.* FROM reports r WHERE " + FINISHED + " ORDER BY r.source_file, r.report_id", (ResultSet rs) -> {
+            queries.reports(rs -> {
                 String[] cells = new String[REPORT_HEADER.length];
                 for (int i = 0; i < REPORT_HEADER.length; i++) {
                     cells[i] = rs.getString(REPORT_HEADER[i]);
@@ -154,7 +141,7 @@ public class ExtractExporter {
                 outs.add(new ProvinceFanOut(dir, provinces, view.file(), view.header(), view.numericColumns()));
             }
             try (ReportLines lines = new ReportLines(threads, outs, views, order)) {
-                forEachReportsFacts(lines::add);
+                queries.forEachReportsFacts(lines::add);
                 lines.finish();
             }
             for (ProvinceFanOut out : outs) {
@@ -170,9 +157,7 @@ public class ExtractExporter {
     private void checks(Path dir, List<String> provinces) throws IOException {
         String[] header = {"report_id", "source_file", "rule", "row_code", "column_code", "expected", "actual", "message"};
         try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "checks.csv", header, Set.of(5, 6))) {
-            jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message, r.province "
-                    + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + LOADED
-                    + " ORDER BY r.source_file, c.rule, c.row_code, c.column_code", (ResultSet rs) -> {
+            queries.checks(rs -> {
                         out.write(rs.getString(9), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), Fact.plain(rs.getBigDecimal(6)), Fact.plain(rs.getBigDecimal(7)), rs.getString(8));
                     });
@@ -183,9 +168,7 @@ public class ExtractExporter {
     private void skips(Path dir, List<String> provinces) throws IOException {
         String[] header = {"run_id", "report_id", "source_file", "section", "table_code", "row_label", "raw", "reason", "message"};
         try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "skips.csv", header, Set.of(0, 3))) {
-            jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message, "
-                    + "r.province FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + FINISHED
-                    + " ORDER BY r.source_file, s.section, s.skip_id", (ResultSet rs) -> {
+            queries.skips(rs -> {
                         String[] cells = new String[header.length];
                         for (int i = 0; i < header.length; i++) {
                             cells[i] = rs.getString(i + 1);
@@ -201,43 +184,5 @@ public class ExtractExporter {
             codebook.entries().forEach(out::write);
             out.commit();
         }
-    }
-
-    /**
-     * Streams the facts of loaded reports in report order, handing over one report's facts at a time.
-     * Each report's facts are one range of the facts key, read through one prepared statement, so no
-     * database sorts the whole facts table, and memory holds the few reports being formatted.
-     */
-    private void forEachReportsFacts(Consumer<ReportLines.StoredReport> perReport) {
-        jdbc.execute((ConnectionCallback<Void>) con -> {
-            try (PreparedStatement factsOf = con.prepareStatement(FACTS_OF_REPORT)) {
-                jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + LOADED + " ORDER BY r.source_file, r.report_id",
-                        (ResultSet rs) -> {
-                            String[] report = new String[7];
-                            for (int i = 0; i < report.length; i++) {
-                                report[i] = rs.getString(i + 1);
-                            }
-                            List<ReportLines.StoredFact> facts = factsOf(factsOf, rs.getLong(8));
-                            if (!facts.isEmpty()) {
-                                perReport.accept(new ReportLines.StoredReport(report, facts));
-                            }
-                        });
-            }
-            return null;
-        });
-    }
-
-    /** One report's facts as stored. */
-    private static List<ReportLines.StoredFact> factsOf(PreparedStatement factsOf, long reportSeq) throws SQLException {
-        factsOf.setLong(1, FactKeys.first(reportSeq));
-        factsOf.setLong(2, FactKeys.last(reportSeq));
-        List<ReportLines.StoredFact> facts = new ArrayList<>();
-        try (ResultSet rs = factsOf.executeQuery()) {
-            while (rs.next()) {
-                facts.add(new ReportLines.StoredFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7)));
-            }
-        }
-        return facts;
     }
 }

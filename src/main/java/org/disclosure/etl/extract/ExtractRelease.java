@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.disclosure.etl.review.ReviewPage;
 import org.disclosure.etl.review.RunReview;
-import org.disclosure.etl.review.RunReviewQuery;
 import org.disclosure.etl.warehouse.PlannerStatistics;
+import org.disclosure.etl.warehouse.RunReviewQuery;
 
 /**
  * A run's extracts and its review page beside them, written as a new set and published whole: the

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.disclosure.etl.FolderTree;
+import org.disclosure.etl.files.FolderTree;
 
 /**
  * The extracts folder published as a whole. Each export writes a fresh folder under

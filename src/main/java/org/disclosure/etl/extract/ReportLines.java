@@ -1,6 +1,5 @@
 package org.disclosure.etl.extract;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.disclosure.etl.report.Fact;
+import org.disclosure.etl.warehouse.ExtractQueries.StoredFact;
+import org.disclosure.etl.warehouse.ExtractQueries.StoredReport;
 
 /**
  * Turns reports' stored facts into the lines of facts.csv and of the wide views on a pool of
@@ -27,14 +28,6 @@ final class ReportLines implements AutoCloseable {
     static final Set<Integer> FACTS_NUMERIC = Set.of(5, 7, 11);
     /** Reports formatted ahead of the writer per thread: enough to keep each busy, few enough to hold. */
     private static final int AHEAD_PER_THREAD = 8;
-
-    /** A fact as the warehouse holds it. */
-    record StoredFact(String section, String tableCode, String rowCode, String columnCode, BigDecimal value, String unit, String raw) {
-    }
-
-    /** A loaded report's columns of facts.csv (report_id to template) and its facts. */
-    record StoredReport(String[] report, List<StoredFact> facts) {
-    }
 
     /** A line of one file, and the province whose copy of the file it also goes to. */
     private record Line(String province, byte[] bytes) {

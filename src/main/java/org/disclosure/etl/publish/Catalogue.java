@@ -1,6 +1,5 @@
 package org.disclosure.etl.publish;
 
-import org.disclosure.etl.warehouse.ReportStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.disclosure.etl.jurisdiction.Division;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.disclosure.etl.warehouse.SiteQueries;
 
 /**
  * What the site's catalogue shows: per report year and province, the reports read, the
@@ -40,7 +39,7 @@ public final class Catalogue {
     private Catalogue() {
     }
 
-    public static List<Line> lines(JdbcTemplate jdbc, List<Coverage.Cell> coverage) {
+    public static List<Line> lines(SiteQueries queries, List<Coverage.Cell> coverage) {
         Map<String, int[]> counties = new TreeMap<>(); // year|province -> covered, all
         for (Coverage.Cell c : coverage) {
             if (c.division().level() == Division.Level.COUNTY) {
@@ -50,10 +49,7 @@ public final class Catalogue {
             }
         }
         List<Line> lines = new ArrayList<>();
-        jdbc.query("SELECT report_year, COALESCE(province, '') AS province, COUNT(*) AS reports, COUNT(DISTINCT division_code) AS places,"
-                + " SUM(facts) AS facts, SUM(failed_checks) AS failed FROM reports WHERE report_year IS NOT NULL"
-                + " AND status IN " + ReportStatus.sql(ReportStatus.PUBLISHED) + " GROUP BY report_year, COALESCE(province, '')"
-                + " ORDER BY report_year, COALESCE(province, '')", rs -> {
+        queries.catalogue(rs -> {
                     int year = rs.getInt("report_year");
                     String province = rs.getString("province");
                     int[] n = counties.getOrDefault(year + "|" + province, new int[2]);
@@ -64,11 +60,9 @@ public final class Catalogue {
     }
 
     /** Applications by outcome and year: the total column of section 3's result rows, summed over loaded reports. */
-    public static Map<Integer, Map<String, BigDecimal>> outcomes(JdbcTemplate jdbc) {
+    public static Map<Integer, Map<String, BigDecimal>> outcomes(SiteQueries queries) {
         Map<Integer, Map<String, BigDecimal>> byYear = new TreeMap<>();
-        jdbc.query("SELECT r.report_year, f.row_code, SUM(f.fact_value) AS total FROM facts f JOIN reports r ON r.report_id = f.report_id"
-                + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + " AND r.report_year IS NOT NULL AND f.table_code = 's3_applications'"
-                + " AND f.column_code = 'total' GROUP BY r.report_year, f.row_code", rs -> {
+        queries.applicationTotals(rs -> {
                     String row = rs.getString("row_code");
                     String group = OUTCOMES.keySet().stream().filter(g -> row.equals(g) || row.startsWith(g + "_")).findFirst().orElse(null);
                     if (group != null) { // "other" or its three sub-rows: a report prints one or the other

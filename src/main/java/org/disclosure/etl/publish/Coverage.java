@@ -1,6 +1,5 @@
 package org.disclosure.etl.publish;
 
-import org.disclosure.etl.warehouse.ReportStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,11 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.disclosure.etl.extract.CsvExtractWriter;
 import org.disclosure.etl.jurisdiction.Division;
 import org.disclosure.etl.jurisdiction.Gazetteer;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.disclosure.etl.warehouse.SiteQueries;
 
 /**
  * Whether each division's own government published a report we loaded, per report year: every
@@ -38,22 +36,16 @@ public final class Coverage {
     private Coverage() {
     }
 
-    /** A government's report, as SQL finds it: the people's government, a township's or street's office, or the place itself as issuer. */
-    private static final String GOVERNMENT = "(agency LIKE '%人民政府' OR agency LIKE '%办事处' OR agency = jurisdiction)";
 
     /** Aggregated in the database: memory holds one entry per division and year, not per report. */
-    public static List<Cell> of(JdbcTemplate jdbc, Gazetteer gazetteer) {
-        String placed = " FROM reports WHERE report_year IS NOT NULL AND division_code IS NOT NULL AND division_code <> ''"
-                + " AND status IN " + ReportStatus.sql(ReportStatus.PUBLISHED);
-        Set<Integer> years = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL"
-                + " AND status IN " + ReportStatus.sql(ReportStatus.PUBLISHED), Integer.class));
+    public static List<Cell> of(SiteQueries queries, Gazetteer gazetteer) {
+        Set<Integer> years = queries.years();
         Map<String, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT division_code, report_year, COUNT(*)" + placed + " GROUP BY division_code, report_year",
-                rs -> {
+        queries.reportsPerPlace(rs -> {
                     counts.put(rs.getString(1) + "|" + rs.getInt(2), rs.getInt(3));
                 });
         Map<String, String[]> best = new HashMap<>(); // division|year -> status, report id
-        jdbc.query("SELECT division_code, report_year, status, report_id" + placed + " AND " + GOVERNMENT + " ORDER BY report_id", rs -> {
+        queries.governmentReports(rs -> {
             String key = rs.getString(1) + "|" + rs.getInt(2);
             String[] found = best.get(key);
             if (found == null || PRECEDENCE.indexOf(rs.getString(3)) < PRECEDENCE.indexOf(found[0])) {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.disclosure.etl.FolderTree;
+import org.disclosure.etl.files.FolderTree;
 
 /**
  * The folder a site is published to. Publishing replaces the folder whole, so it must be new, empty,

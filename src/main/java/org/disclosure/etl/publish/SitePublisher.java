@@ -1,6 +1,5 @@
 package org.disclosure.etl.publish;
 
-import org.disclosure.etl.warehouse.ReportStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,13 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.disclosure.etl.FolderTree;
 import org.disclosure.etl.extract.ExtractExporter;
+import org.disclosure.etl.files.FolderTree;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.warehouse.SiteQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -30,12 +28,14 @@ public final class SitePublisher {
             "skips", "codebook", "coverage", "year_checks");
 
     private final JdbcTemplate jdbc;
+    private final SiteQueries queries;
     private final TransactionOperations readOnly;
     private final Gazetteer gazetteer;
     private final int threads;
 
     public SitePublisher(JdbcTemplate jdbc, TransactionOperations readOnly, Gazetteer gazetteer, int threads) {
         this.jdbc = jdbc;
+        this.queries = new SiteQueries(jdbc);
         this.readOnly = readOnly;
         this.gazetteer = gazetteer;
         this.threads = threads;
@@ -56,23 +56,14 @@ public final class SitePublisher {
         Path data = Files.createDirectories(building.resolve("data"));
         new ExtractExporter(jdbc, Codebook.standard(), readOnly).exportNational(data, threads); // province cuts are the downloads
 
-        List<Coverage.Cell> coverage = Coverage.of(jdbc, gazetteer);
+        List<Coverage.Cell> coverage = Coverage.of(queries, gazetteer);
         Coverage.write(coverage, data.resolve("coverage.csv"));
-        long[] yearChecks = YearChecks.write(jdbc, data.resolve("year_checks.csv"));
+        long[] yearChecks = YearChecks.write(queries, data.resolve("year_checks.csv"));
 
-        String finished = " FROM reports WHERE report_year IS NOT NULL AND status IN " + ReportStatus.sql(ReportStatus.PUBLISHED);
-        List<String[]> slices = jdbc.query("SELECT DISTINCT report_year, COALESCE(province, '')" + finished,
-                (rs, i) -> new String[] {String.valueOf(rs.getInt(1)), rs.getString(2)});
-        Map<String, String[]> withoutColumns = new HashMap<>(); // checks and skips carry no year or province of their own
-        jdbc.query("SELECT report_id, report_year, COALESCE(province, '')" + finished
-                + " AND (report_id IN (SELECT report_id FROM checks) OR report_id IN (SELECT report_id FROM skips))",
-                rs -> {
-                    withoutColumns.put(rs.getString(1), new String[] {String.valueOf(rs.getInt(2)), rs.getString(3)});
-                });
-        int reports = jdbc.queryForObject("SELECT COUNT(*)" + finished, Integer.class);
-        List<YearDownloads.Download> downloads = YearDownloads.write(data, building.resolve("downloads"), slices, withoutColumns);
-        List<Integer> years = jdbc.queryForList("SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL"
-                + " AND status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + " ORDER BY report_year", Integer.class);
+        int reports = queries.reports();
+        List<YearDownloads.Download> downloads = YearDownloads.write(data, building.resolve("downloads"), queries.yearProvinces(),
+                queries.yearProvinceOfReportsWithChecksOrSkips());
+        List<Integer> years = queries.yearsWithFacts();
         List<String> parquet = ParquetFacts.write(data, years);
         DataPackage.write(building, CSVS, parquet);
         try (InputStream contract = SitePublisher.class.getResourceAsStream("/docs/extracts.md")) {
@@ -81,7 +72,7 @@ public final class SitePublisher {
             }
         }
         long differing = yearChecks[1];
-        SitePage.write(building, new SitePage.Content(Catalogue.lines(jdbc, coverage), Catalogue.outcomes(jdbc), downloads, parquet,
+        SitePage.write(building, new SitePage.Content(Catalogue.lines(queries, coverage), Catalogue.outcomes(queries), downloads, parquet,
                 yearChecks[0], differing, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         swapIn(building, target);
         return new Published(target, years.size(), reports, downloads.size(), parquet.size(), differing);

@@ -1,6 +1,5 @@
 package org.disclosure.etl.publish;
 
-import org.disclosure.etl.warehouse.ReportStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -10,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.extract.CsvExtractWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.disclosure.etl.report.Fact;
+import org.disclosure.etl.warehouse.SiteQueries;
 
 /**
  * Soft checks across years for the same issuer (the same agency placed in the same division), where
@@ -48,15 +47,10 @@ public final class YearChecks {
      * Streamed issuer by issuer (the query is ordered by issuer and year): memory holds one issuer's
      * reports, not a national decade's.
      */
-    public static void each(JdbcTemplate jdbc, Consumer<Comparison> out) {
+    public static void each(SiteQueries queries, Consumer<Comparison> out) {
         String[] issuer = {null};
         TreeMap<Integer, Map<String, Issued>> years = new TreeMap<>(); // year -> report id -> its cells
-        jdbc.query("SELECT r.agency, r.division_code, r.report_year, r.report_id, f.row_code, f.column_code, f.fact_value"
-                + " FROM reports r JOIN facts f ON f.report_id = r.report_id"
-                + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + " AND r.report_year IS NOT NULL AND r.agency IS NOT NULL AND r.division_code IS NOT NULL"
-                + " AND (f.table_code = 's3_applications' AND f.row_code IN ('carried_over', 'carried_forward')"
-                + " OR f.table_code = 's2_rules' AND f.column_code IN ('issued', 'repealed', 'in_force'))"
-                + " ORDER BY r.agency, r.division_code, r.report_year, r.report_id", rs -> {
+        queries.carriedCells(rs -> {
                     String key = rs.getString(1) + "\u0000" + rs.getString(2);
                     if (!key.equals(issuer[0])) {
                         compare(issuer[0], years, out);
@@ -105,10 +99,10 @@ public final class YearChecks {
     }
 
     /** Writes {@code year_checks.csv}; returns how many comparisons were made and how many differ. */
-    public static long[] write(JdbcTemplate jdbc, Path file) throws IOException {
+    public static long[] write(SiteQueries queries, Path file) throws IOException {
         long[] counts = new long[2];
         try (CsvExtractWriter csv = new CsvExtractWriter(file, HEADER, Set.of(2, 4, 9, 10))) {
-            each(jdbc, c -> {
+            each(queries, c -> {
                 counts[0]++;
                 counts[1] += c.agrees() ? 0 : 1;
                 csv.write(c.agency(), c.divisionCode(), String.valueOf(c.year()), c.reportId(), String.valueOf(c.previousYear()),

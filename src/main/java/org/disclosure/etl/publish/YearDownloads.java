@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.disclosure.etl.FolderTree;
 import org.disclosure.etl.extract.CsvExtractWriter;
+import org.disclosure.etl.files.FolderTree;
 
 /**
  * The downloads: one zip per report year, and one per province and year, of the extract files,

@@ -1,7 +1,7 @@
 package org.disclosure.etl.report;
 
 import org.disclosure.etl.document.DocumentReader;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.document.UnreadableDocumentException;
 
 /** Reads one report file into a {@link LocatedReport}: the format's reader, then the locator. */

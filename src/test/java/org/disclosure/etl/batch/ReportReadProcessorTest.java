@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.disclosure.etl.fixtures.HostileFiles;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.inbox.Hashing;
 import org.disclosure.etl.inbox.InboxIndex;
 import org.disclosure.etl.jurisdiction.Gazetteer;

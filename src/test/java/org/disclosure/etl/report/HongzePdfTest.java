@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.disclosure.etl.document.Document;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.document.Paragraph;
 import org.disclosure.etl.document.Table;
 import org.disclosure.etl.document.pdf.PdfReader;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.disclosure.etl.check.CheckFailure;
-import org.disclosure.etl.check.TemplateRules;
 import org.disclosure.etl.check.ReportFacts;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.check.TemplateRules;
+import org.disclosure.etl.document.formats.DocumentReaders;
 
 /** Reads a report file through the same domain classes the job wires together. */
 final class ParsedReports {

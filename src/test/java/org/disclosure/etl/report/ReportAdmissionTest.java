@@ -11,7 +11,7 @@ import java.util.List;
 import org.disclosure.etl.bench.synthetic.KnownReport;
 import org.disclosure.etl.bench.synthetic.KnownReports;
 import org.disclosure.etl.bench.synthetic.SyntheticText;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.document.UnreadableDocumentException;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.disclosure.etl.bench.synthetic.KnownReport;
 import org.disclosure.etl.bench.synthetic.KnownReports;
 import org.disclosure.etl.bench.synthetic.SyntheticDocx;
-import org.disclosure.etl.document.DocumentReaders;
+import org.disclosure.etl.document.formats.DocumentReaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.disclosure.etl.warehouse.RunReviewQuery;
 import org.junit.jupiter.api.Test;
 
 class ReviewPageTest {

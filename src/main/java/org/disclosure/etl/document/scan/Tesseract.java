@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.disclosure.etl.FolderTree;
 import org.disclosure.etl.document.ReadDeadline;
+import org.disclosure.etl.files.FolderTree;
 
 /**
  * Tesseract 5 run as a command: one process reads a whole batch of images (its file-list input), so

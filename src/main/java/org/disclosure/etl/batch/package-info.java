@@ -1,0 +1,8 @@
+/**
+ * The {@code ingest} job's wiring, and nothing else: Spring configurations (reading, warehouse, job)
+ * whose beans are steps and the Spring Batch adapters they need (readers, processors, writers,
+ * listeners, the partitioner). Holds no SQL and no rules of its own: it calls {@code report} to read,
+ * {@code check} to check, {@code warehouse} to store and {@code extract} and {@code publish} to write.
+ * May depend on every package but {@code cli}.
+ */
+package org.disclosure.etl.batch;

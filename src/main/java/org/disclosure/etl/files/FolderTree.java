@@ -1,0 +1,50 @@
+package org.disclosure.etl.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A folder and everything in it, deleted: the extract sets, the site, and the readers' scratch folders. */
+public final class FolderTree {
+
+    private FolderTree() {
+    }
+
+    /** Deletes the folder and its contents, deepest first; nothing where it does not exist. */
+    public static void delete(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * What a folder holds, for a message refusing to replace it: its first names in order, or empty
+     * where it holds nothing (or is not there).
+     */
+    public static java.util.Optional<String> contents(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return java.util.Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            java.util.List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
+            return names.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : ""));
+        }
+    }
+
+    /** Deletes a scratch folder, leaving it where that fails: a temporary folder left behind is harmless. */
+    public static void deleteQuietly(Path root) {
+        try {
+            delete(root);
+        } catch (IOException ignored) {
+            // left for the system's temporary-file cleaning
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.disclosure.etl.warehouse;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * What the extracts read: the reports the extracts list ({@link ReportStatus#SETTLED}), and the facts
+ * and checks of those holding facts, each streamed in the order its file is written.
+ */
+public final class ExtractQueries {
+
+    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template, r.report_seq";
+    private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw FROM facts"
+            + " WHERE fact_key BETWEEN ? AND ?";
+    private static final String SETTLED = "r.status IN " + ReportStatus.sql(ReportStatus.SETTLED);
+    private static final String HOLDING_FACTS = "r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS);
+
+    /** A fact as the warehouse holds it. */
+    public record StoredFact(String section, String tableCode, String rowCode, String columnCode, BigDecimal value, String unit,
+                             String raw) {
+    }
+
+    /** A loaded report's columns of facts.csv (report_id to template) and its facts. */
+    public record StoredReport(String[] report, List<StoredFact> facts) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    /** @param jdbc with a fetch size, in a read-only transaction: PostgreSQL then streams */
+    public ExtractQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The provinces of the reports listed, in order. */
+    public List<String> provinces() {
+        return jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + SETTLED
+                + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class);
+    }
+
+    /** Every column of the reports listed, by path. */
+    public void reports(RowCallbackHandler rows) {
+        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + " ORDER BY r.source_file, r.report_id", rows);
+    }
+
+    /** report_id, source_file, rule, row_code, column_code, expected, actual, message, province. */
+    public void checks(RowCallbackHandler rows) {
+        jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message, r.province "
+                + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + HOLDING_FACTS
+                + " ORDER BY r.source_file, c.rule, c.row_code, c.column_code", rows);
+    }
+
+    /** run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, province. */
+    public void skips(RowCallbackHandler rows) {
+        jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message, "
+                + "r.province FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED
+                + " ORDER BY r.source_file, s.section, s.skip_id", rows);
+    }
+
+    /**
+     * Streams the facts of loaded reports in report order, handing over one report's facts at a time.
+     * Each report's facts are one range of the facts key, read through one prepared statement, so no
+     * database sorts the whole facts table, and memory holds the few reports being formatted.
+     */
+    public void forEachReportsFacts(Consumer<StoredReport> perReport) {
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement factsOf = con.prepareStatement(FACTS_OF_REPORT)) {
+                jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + HOLDING_FACTS + " ORDER BY r.source_file, r.report_id",
+                        (ResultSet rs) -> {
+                            String[] report = new String[7];
+                            for (int i = 0; i < report.length; i++) {
+                                report[i] = rs.getString(i + 1);
+                            }
+                            List<StoredFact> facts = factsOf(factsOf, rs.getLong(8));
+                            if (!facts.isEmpty()) {
+                                perReport.accept(new StoredReport(report, facts));
+                            }
+                        });
+            }
+            return null;
+        });
+    }
+
+    private static List<StoredFact> factsOf(PreparedStatement factsOf, long reportSeq) throws SQLException {
+        factsOf.setLong(1, FactKeys.first(reportSeq));
+        factsOf.setLong(2, FactKeys.last(reportSeq));
+        List<StoredFact> facts = new ArrayList<>();
+        try (ResultSet rs = factsOf.executeQuery()) {
+            while (rs.next()) {
+                facts.add(new StoredFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7)));
+            }
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,93 @@
+package org.disclosure.etl.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosure.etl.batch.SectionLoader;
+import org.disclosure.etl.batch.SectionMapper;
+import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.report.SourceRow;
+import org.disclosure.etl.report.Template;
+import org.disclosure.etl.warehouse.CheckRepository;
+import org.disclosure.etl.warehouse.FactKeys;
+import org.disclosure.etl.warehouse.FactLoader;
+import org.disclosure.etl.warehouse.RegisteredFile;
+import org.disclosure.etl.warehouse.ReportRepository;
+import org.disclosure.etl.warehouse.ReportStatus;
+import org.disclosure.etl.warehouse.SectionRepository;
+import org.disclosure.etl.warehouse.SiteQueries;
+import org.disclosure.etl.warehouse.SkipRepository;
+import org.disclosure.etl.warehouse.StagedSection;
+import org.disclosure.etl.warehouse.StagingRepository;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Cross-year checks over one county government's 2021, 2022 and 2023 reports as the warehouse holds
+ * them: what 2021 carried forward, 2022 carried over (one column disagreeing); a second 2023 report of
+ * the same issuer leaves 2023 out, and a failed report is never compared.
+ */
+class YearChecksTest {
+
+    private static final String ISSUER = "沁水县人民政府";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void carriedOverIsComparedWithLastYearsCarriedForward() throws IOException {
+        JdbcTemplate jdbc = warehouse();
+        loaded(jdbc, "a21", 2021, "loaded", List.of(row("四、结转下年度继续办理", 3, 0, 0, 0, 0, 1)));
+        loaded(jdbc, "b22", 2022, "partial", List.of(row("二、上年结转政府信息公开申请数量", 3, 0, 0, 0, 0, 0)));
+        loaded(jdbc, "c23", 2023, "loaded", List.of(row("二、上年结转政府信息公开申请数量", 9, 0, 0, 0, 0, 0)));
+        loaded(jdbc, "d23", 2023, "loaded", List.of(row("二、上年结转政府信息公开申请数量", 8, 0, 0, 0, 0, 0)));
+        loaded(jdbc, "e20", 2020, "failed", List.of(row("四、结转下年度继续办理", 1, 0, 0, 0, 0, 0)));
+
+        long[] counts = YearChecks.write(new SiteQueries(jdbc), dir.resolve("year_checks.csv"));
+
+        assertThat(counts).containsExactly(7, 2);
+        List<String> lines = Files.readAllLines(dir.resolve("year_checks.csv"));
+        assertThat(lines).hasSize(8);
+        assertThat(lines).contains(
+                ISSUER + ",140521,2022,b22,2021,a21,CARRIED_OVER,carried_over,natural_person,3,3,true",
+                ISSUER + ",140521,2022,b22,2021,a21,CARRIED_OVER,carried_over,other_org,1,0,false",
+                ISSUER + ",140521,2022,b22,2021,a21,CARRIED_OVER,carried_over,total,4,3,false");
+        assertThat(lines).noneMatch(l -> l.contains(",2023,") || l.contains("e20"));
+    }
+
+    private static SourceRow row(String label, int... applicants) {
+        List<String> cells = new ArrayList<>();
+        int total = 0;
+        for (int n : applicants) {
+            cells.add(String.valueOf(n));
+            total += n;
+        }
+        cells.add(String.valueOf(total));
+        return new SourceRow(label, "", cells);
+    }
+
+    private static JdbcTemplate warehouse() {
+        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:yearchecks" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(db).load().migrate();
+        return new JdbcTemplate(db);
+    }
+
+    private static void loaded(JdbcTemplate jdbc, String id, int year, String status, List<SourceRow> rows) {
+        ReportRepository reports = new ReportRepository(jdbc);
+        reports.register(List.of(new RegisteredFile(id, id + ".pdf", id.repeat(22).substring(0, 64), "pdf", ReportStatus.PENDING, null)), 1);
+        jdbc.update("UPDATE reports SET status = ?, agency = ?, jurisdiction = '沁水县', province = '山西省', division_code = '140521',"
+                + " report_year = ?, template = '2021' WHERE report_id = ?", status, ISSUER, year, id);
+        long seq = jdbc.queryForObject("SELECT report_seq FROM reports WHERE report_id = ?", Long.class, id);
+        SectionLoader loader = new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc, new FactKeys(Codebook.standard())),
+                new SkipRepository(jdbc), new CheckRepository(jdbc), reports), new StagingRepository(jdbc));
+        loader.write(new Chunk<>(List.of(new SectionMapper().process(new StagedSection(id, seq, 3, Template.T2021, rows)))));
+    }
+}
