@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.disclosure.etl.bench.synthetic.KnownReport;
 import org.disclosure.etl.bench.synthetic.KnownReports;
-import org.disclosure.etl.fixtures.PagedReportPdf;
+import org.disclosure.etl.bench.synthetic.SyntheticPdf;
 import org.disclosure.etl.bench.synthetic.ScannedCopies;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.Jurisdiction;
@@ -42,7 +42,7 @@ class ScannedTrustTest {
 
     private static Path scan(Path dir, KnownReport report, int dpi, String fileName) throws Exception {
         Path file = dir.resolve(fileName);
-        Files.write(file, ScannedCopies.imageOnlyPdf(PagedReportPdf.write(report, 1000, false), new ScannedCopies.Scan(dpi, 0.5, 3, 0.5f), dpi));
+        Files.write(file, ScannedCopies.imageOnlyPdf(SyntheticPdf.write(report, 1000, false), new ScannedCopies.Scan(dpi, 0.5, 3, 0.5f), dpi));
         return file;
     }
 
