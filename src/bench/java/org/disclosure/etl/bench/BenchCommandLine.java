@@ -30,11 +30,15 @@ public final class BenchCommandLine {
                   measures reading against PDFBox's and POI's own text extraction
               bench-ocr [--pdf=FILE] [--copies=N] [--threads=N]
                   reads N scanned copies (made in-process, 300 dpi) of a report against Tesseract alone reading the
-                  same page images whole, on as many threads (default: the machine's cores)""";
+                  same page images whole, on as many threads (default: the machine's cores)
+              bench-night [--sizes=N[,N…]] [--night=N] [--cache=DIR] [--pg=JDBC_URL] [--publish=true|false]
+                  a night of --night new reports (default 30) on warehouses grown to each size (default 3000,30000),
+                  H2 and the scratch PostgreSQL, each timed with the bytes it writes, publish after it (default true)""";
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "bench", Set.of("reports", "warmup", "warmup-passes", "cache", "pg", "threads"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
-            "bench-ocr", Set.of("pdf", "copies", "threads"));
+            "bench-ocr", Set.of("pdf", "copies", "threads"),
+            "bench-night", Set.of("sizes", "night", "cache", "pg", "publish"));
     private static final int CORES = Math.min(IngestSettings.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
     private final PrintStream out;
@@ -72,6 +76,7 @@ public final class BenchCommandLine {
             return switch (command) {
                 case "bench-readers" -> benchReaders(options);
                 case "bench-ocr" -> benchOcr(options);
+                case "bench-night" -> benchNight(options);
                 default -> bench(options);
             };
         } catch (NumberFormatException e) {
@@ -101,6 +106,19 @@ public final class BenchCommandLine {
             return usage("bench-ocr needs an existing --pdf, --copies of at least 1 and --threads of 1 to " + IngestSettings.MAX_THREADS);
         }
         return new OcrBenchmark(out).run(pdf, copies, threads, Tesseract.COMMAND);
+    }
+
+    private int benchNight(Map<String, String> options) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String n : options.getOrDefault("sizes", "3000,30000").split(",")) {
+            sizes.add(Integer.parseInt(n.strip()));
+        }
+        int night = Integer.parseInt(options.getOrDefault("night", "30"));
+        if (night < 1 || sizes.stream().anyMatch(s -> s < 16)) {
+            return usage("bench-night needs --night of at least 1 and --sizes of at least 16");
+        }
+        return new NightBenchmark(out).run(sizes, night, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"),
+                Boolean.parseBoolean(options.getOrDefault("publish", "true")));
     }
 
     private int bench(Map<String, String> options) throws Exception {

@@ -49,7 +49,7 @@ public final class SyntheticInbox {
     }
 
     /** The corpus's report number {@code i}: one of 16 places, both templates, four years, both zero styles. */
-    static KnownReport report(int i, String name) {
+    public static KnownReport report(int i, String name) {
         boolean t2021 = (i / 4) % 2 == 0;
         int year = t2021 ? 2021 + i % 3 : 2020;
         String title = PLACES.get(i % PLACES.size()) + "人民政府" + year + "年政府信息公开工作年度报告";

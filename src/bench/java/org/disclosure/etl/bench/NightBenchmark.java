@@ -1,0 +1,149 @@
+package org.disclosure.etl.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.disclosure.etl.bench.synthetic.SyntheticInbox;
+import org.disclosure.etl.cli.CommandLine;
+import org.disclosure.etl.files.FolderTree;
+
+/**
+ * {@code bench-night}: what one night costs on warehouses of growing size. For each size, a new
+ * warehouse is made from 16 reports read for real and grown in the database to that many reports
+ * ({@link WarehouseSeed}); then a night of new reports (the corpus's next files) is ingested, and the
+ * site published, each timed, with the bytes each writes. A night's cost should follow the night,
+ * not the warehouse: the last line gives the ratio of the largest warehouse's night to the smallest's.
+ */
+public final class NightBenchmark {
+
+    private static final int REAL = 16;
+
+    private final PrintStream out;
+
+    public NightBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    /** One night on one warehouse. */
+    private record Night(String database, long reports, double seedSeconds, double ingestSeconds, double exportSeconds, long extractBytes,
+                         double publishSeconds, long siteBytes) {
+    }
+
+    public int run(List<Integer> sizes, int night, Path cache, String pgUrl, boolean publish) throws Exception {
+        System.setProperty("logging.threshold.console", "WARN");
+        Path corpus = SyntheticInbox.ensure(cache, REAL + night, out);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(corpus)) {
+            files = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+        Path work = Files.createTempDirectory("disclosure-night");
+        List<Night> nights = new ArrayList<>();
+        try {
+            // one night unmeasured first: the JIT compiles the ingest's code once, not in the first measured night
+            night("H2 (warm-up)", "jdbc:h2:file:" + work.resolve("warm-up/warehouse"), REAL * 4, files, work.resolve("warm-up"), publish);
+            for (int size : sizes) {
+                nights.add(night("H2", "jdbc:h2:file:" + work.resolve("h2-" + size + "/warehouse"), size, files, work.resolve("h2-" + size), publish));
+                if (pgUrl != null) {
+                    wipe(pgUrl);
+                    nights.add(night("PostgreSQL", pgUrl, size, files, work.resolve("pg-" + size), publish));
+                }
+            }
+        } finally {
+            FolderTree.delete(work);
+        }
+        out.println();
+        out.println("database     reports   seed_s  night_s  export_s  extracts_MB  publish_s  site_MB");
+        for (Night n : nights) {
+            out.printf(Locale.ROOT, "%-10s %9d %8.1f %8.1f  %8.1f %12.1f %10.1f %8.1f%n", n.database(), n.reports(), n.seedSeconds(),
+                    n.ingestSeconds(), n.exportSeconds(), n.extractBytes() / 1e6, n.publishSeconds(), n.siteBytes() / 1e6);
+        }
+        for (String database : List.of("H2", "PostgreSQL")) {
+            List<Night> of = nights.stream().filter(n -> n.database().equals(database)).toList();
+            if (of.size() > 1) {
+                Night small = of.get(0);
+                Night large = of.get(of.size() - 1);
+                out.printf(Locale.ROOT, "BENCH_NIGHT database=%s night=%d small=%d large=%d night_ratio=%.2f publish_ratio=%s%n", database,
+                        night, small.reports(), large.reports(), large.ingestSeconds() / small.ingestSeconds(),
+                        publish ? String.format(Locale.ROOT, "%.2f", large.publishSeconds() / small.publishSeconds()) : "NA");
+            }
+        }
+        return 0;
+    }
+
+    private Night night(String database, String url, int size, List<Path> files, Path dir, boolean publish) throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        for (Path f : files.subList(0, REAL)) {
+            Files.copy(f, inbox.resolve(f.getFileName()));
+        }
+        long start = System.nanoTime();
+        command("ingest", "--inbox=" + inbox, "--extracts=" + dir.resolve("seed-extracts"), "--warehouse=" + url);
+        long reports;
+        try (Connection db = DriverManager.getConnection(url, user(url), password(url))) {
+            reports = WarehouseSeed.grow(db, size);
+        }
+        double seed = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "%s: %d reports seeded in %.1f s%n", database, reports, seed);
+
+        for (Path f : files.subList(REAL, files.size())) {
+            Files.copy(f, inbox.resolve(f.getFileName()));
+        }
+        Path extracts = dir.resolve("extracts");
+        start = System.nanoTime();
+        command("ingest", "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=" + url);
+        double ingest = (System.nanoTime() - start) / 1e9;
+        double export = command("status", "--runs=1", "--warehouse=" + url).lines().filter(l -> l.strip().startsWith("export"))
+                .map(l -> l.replaceAll("^.*?([0-9.]+) s\\s*$", "$1")).mapToDouble(Double::parseDouble).findFirst().orElse(Double.NaN);
+        long extractBytes = bytes(extracts.toRealPath());
+        double publishSeconds = Double.NaN;
+        long siteBytes = 0;
+        if (publish) {
+            start = System.nanoTime();
+            command("publish", "--warehouse=" + url, "--site=" + dir.resolve("site"));
+            publishSeconds = (System.nanoTime() - start) / 1e9;
+            siteBytes = bytes(dir.resolve("site"));
+        }
+        out.printf(Locale.ROOT, "%s, %d reports: a night of %d files %.1f s (export step %.1f s), extracts %.1f MB%s%n", database, reports,
+                files.size() - REAL, ingest, export, extractBytes / 1e6,
+                publish ? String.format(Locale.ROOT, "; publish %.1f s, site %.1f MB", publishSeconds, siteBytes / 1e6) : "");
+        return new Night(database, reports, seed, ingest, export, extractBytes, publishSeconds, siteBytes);
+    }
+
+    private String command(String... args) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = new CommandLine(new PrintStream(printed, true, StandardCharsets.UTF_8), out).run(args);
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", args) + " failed (" + exit + "): " + printed.toString(StandardCharsets.UTF_8));
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long bytes(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static String user(String url) {
+        return url.startsWith("jdbc:h2:") ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "");
+    }
+
+    private static String password(String url) {
+        return url.startsWith("jdbc:h2:") ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+    }
+
+    private static void wipe(String url) throws Exception {
+        try (Connection db = DriverManager.getConnection(url, user(url), password(url))) {
+            db.createStatement().execute("DROP SCHEMA public CASCADE");
+            db.createStatement().execute("CREATE SCHEMA public");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.disclosure.etl.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Grows a warehouse that holds a few reports read for real into one of any size, in the database:
+ * each report is copied with its facts, checks, skips and narrative under new ids, paths and keys,
+ * spread over the 31 provinces and five years, so that a night's run lands in a warehouse shaped like
+ * a national one without reading its files. The same SQL runs on H2 and PostgreSQL.
+ */
+final class WarehouseSeed {
+
+    /** Report sequence numbers below this are the reports read for real; copy k's are {@code k * STRIDE + seq}. */
+    static final int STRIDE = 64;
+    /** Copies inserted per statement: one transaction each, small enough for H2's undo log. */
+    private static final int COPIES_PER_STATEMENT = 250;
+    private static final List<String> PROVINCES = List.of("北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省",
+            "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
+            "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
+            "宁夏回族自治区", "新疆维吾尔自治区");
+    private static final String NEW_SEQ = "(c.k * " + STRIDE + " + r.report_seq)";
+    private static final String NEW_ID = "LPAD(CAST(" + NEW_SEQ + " AS VARCHAR(16)), 16, '0')";
+    private static final String TEMPLATES = " CROSS JOIN bench_copies c WHERE r.report_seq < " + STRIDE + " AND c.k BETWEEN ? AND ?";
+
+    private WarehouseSeed() {
+    }
+
+    /** Copies the warehouse's reports until it holds about {@code reports}; returns how many it holds. */
+    static long grow(Connection db, long reports) throws SQLException {
+        db.setAutoCommit(false);
+        long real = count(db, "SELECT COUNT(*) FROM reports WHERE report_seq < " + STRIDE);
+        if (real == 0 || real >= STRIDE) {
+            throw new IllegalStateException("seed from 1 to " + (STRIDE - 1) + " reports read for real, not " + real);
+        }
+        long copies = Math.max(0, (reports - real + real - 1) / real);
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE TABLE bench_copies (k INTEGER NOT NULL PRIMARY KEY, province VARCHAR(100) NOT NULL)");
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO bench_copies (k, province) VALUES (?, ?)")) {
+            for (int k = 1; k <= copies; k++) {
+                insert.setInt(1, k);
+                insert.setString(2, PROVINCES.get(k % PROVINCES.size()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        db.commit();
+        String[] statements = {
+            "INSERT INTO reports (report_id, source_file, sha256, format, status, error, title, jurisdiction, agency, level, province,"
+                + " prefecture, county, division_code, report_year, template, facts, skipped_rows, failed_checks, warnings, parser_version,"
+                + " run_id, registered_at, report_seq)"
+                + " SELECT " + NEW_ID + ", 'seed/' || CAST(c.k AS VARCHAR(12)) || '/' || r.source_file,"
+                + " LPAD(CAST(" + NEW_SEQ + " AS VARCHAR(64)), 64, '0'), r.format, r.status, r.error, r.title, r.jurisdiction, r.agency,"
+                + " r.level, c.province, r.prefecture, r.county, r.division_code, r.report_year - MOD(c.k, 5), r.template, r.facts,"
+                + " r.skipped_rows, r.failed_checks, r.warnings, r.parser_version, r.run_id, r.registered_at, " + NEW_SEQ
+                + " FROM reports r" + TEMPLATES,
+            "INSERT INTO facts (fact_key, report_id, section, table_code, row_code, column_code, fact_value, unit, raw)"
+                + " SELECT f.fact_key + CAST(c.k AS BIGINT) * " + STRIDE + " * 1024, " + NEW_ID + ", f.section, f.table_code, f.row_code,"
+                + " f.column_code, f.fact_value, f.unit, f.raw FROM facts f JOIN reports r ON r.report_id = f.report_id" + TEMPLATES,
+            "INSERT INTO checks (report_id, rule, row_code, column_code, expected, actual, message)"
+                + " SELECT " + NEW_ID + ", x.rule, x.row_code, x.column_code, x.expected, x.actual, x.message"
+                + " FROM checks x JOIN reports r ON r.report_id = x.report_id" + TEMPLATES,
+            "INSERT INTO skips (run_id, report_id, section, table_code, row_label, raw, reason, message)"
+                + " SELECT x.run_id, " + NEW_ID + ", x.section, x.table_code, x.row_label, x.raw, x.reason, x.message"
+                + " FROM skips x JOIN reports r ON r.report_id = x.report_id" + TEMPLATES,
+            "INSERT INTO narrative_sections (report_id, section, heading, body)"
+                + " SELECT " + NEW_ID + ", x.section, x.heading, x.body"
+                + " FROM narrative_sections x JOIN reports r ON r.report_id = x.report_id" + TEMPLATES};
+        for (long from = 1; from <= copies; from += COPIES_PER_STATEMENT) {
+            for (String sql : statements) {
+                try (PreparedStatement copy = db.prepareStatement(sql)) {
+                    copy.setLong(1, from);
+                    copy.setLong(2, Math.min(copies, from + COPIES_PER_STATEMENT - 1));
+                    copy.executeUpdate();
+                }
+            }
+            db.commit();
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("DROP TABLE bench_copies");
+            s.execute("ANALYZE");
+        }
+        db.commit();
+        return count(db, "SELECT COUNT(*) FROM reports");
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
