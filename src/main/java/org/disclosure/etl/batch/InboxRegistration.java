@@ -2,6 +2,7 @@ package org.disclosure.etl.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,14 +11,16 @@ import java.util.stream.Collectors;
 import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.inbox.InboxFile;
 import org.disclosure.etl.inbox.InboxScanner;
+import org.disclosure.etl.inbox.KnownHashes;
+import org.disclosure.etl.warehouse.InboxHashRepository;
 import org.disclosure.etl.warehouse.RegisteredFile;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.ReportStatus;
 import org.disclosure.etl.warehouse.RunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -36,20 +39,29 @@ public class InboxRegistration implements Tasklet {
     private final ReportRepository reports;
     private final RunRepository runs;
     private final DocumentReaders readers;
+    private final InboxHashRepository hashes;
+    private final boolean rehash;
 
+    /**
+     * @param hashes what the inbox's paths held when last hashed; {@code rehash} ignores it and reads every file
+     */
     public InboxRegistration(Path inbox, long maxFileSize, ReportRepository reports, RunRepository runs,
-                             DocumentReaders readers) {
+                             DocumentReaders readers, InboxHashRepository hashes, boolean rehash) {
         this.inbox = inbox;
         this.maxFileSize = maxFileSize;
         this.reports = reports;
         this.runs = runs;
         this.readers = readers;
+        this.hashes = hashes;
+        this.rehash = rehash;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         long runId = RunIds.of(chunk.getStepContext().getStepExecution());
-        List<InboxFile> files = new InboxScanner(maxFileSize).scan(inbox);
+        Instant started = Instant.now();
+        List<InboxFile> files = new InboxScanner(maxFileSize).scan(inbox, rehash ? KnownHashes.NONE : hashes);
+        hashes.remember(files.stream().filter(f -> f.hashWorthKeeping(started)).toList());
         reports.retireReadableFolders(files.stream().filter(f -> f.problem() != null && f.sourceFile().endsWith("/"))
                 .map(InboxFile::sourceFile).toList());
         int alreadyLoaded = 0;

@@ -6,6 +6,7 @@ import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.extract.ExtractRelease;
 import org.disclosure.etl.publish.SitePublisher;
 import org.disclosure.etl.report.Section;
+import org.disclosure.etl.warehouse.InboxHashRepository;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.PlannerStatistics;
@@ -68,9 +69,10 @@ public class IngestJobConfig {
     }
 
     @Bean
-    public Step discoverStep(ReportRepository reports, RunRepository runs, DocumentReaders readers) {
+    public Step discoverStep(ReportRepository reports, RunRepository runs, DocumentReaders readers, InboxHashRepository hashes) {
         return new StepBuilder("discover", jobRepository)
-                .tasklet(new InboxRegistration(settings.inbox(), settings.maxFileSize().toBytes(), reports, runs, readers), tx)
+                .tasklet(new InboxRegistration(settings.inbox(), settings.maxFileSize().toBytes(), reports, runs, readers, hashes,
+                        settings.rehash()), tx)
                 .build();
     }
 

@@ -8,6 +8,7 @@ import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactKeys;
 import org.disclosure.etl.warehouse.FactLoader;
+import org.disclosure.etl.warehouse.InboxHashRepository;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.PlannerStatistics;
 import org.disclosure.etl.warehouse.ReportRepository;
@@ -64,6 +65,11 @@ public class WarehouseConfig {
     @Bean
     public StagingRepository stagingRepository() {
         return new StagingRepository(jdbc);
+    }
+
+    @Bean
+    public InboxHashRepository inboxHashRepository() {
+        return new InboxHashRepository(jdbc);
     }
 
     @Bean

@@ -6,15 +6,32 @@ import java.nio.file.Path;
 /**
  * A file found in the inbox: its path relative to the inbox ({@code /}-separated), its content hash,
  * and, for a file that cannot be taken in, why ({@code problem}; its hash is then empty).
+ *
+ * @param modifiedNanos  its modification time, which with its size tells whether it changed since it was hashed
+ * @param hashed         whether its bytes were read and hashed by this scan (not taken from {@link KnownHashes})
  */
-public record InboxFile(String sourceFile, Path path, String sha256, long size, String problem) {
+public record InboxFile(String sourceFile, Path path, String sha256, long size, long modifiedNanos, boolean hashed, String problem) {
 
-    public static InboxFile readable(String sourceFile, Path path, String sha256, long size) {
-        return new InboxFile(sourceFile, path, sha256, size, null);
+    public static InboxFile readable(String sourceFile, Path path, String sha256, long size, long modifiedNanos, boolean hashed) {
+        return new InboxFile(sourceFile, path, sha256, size, modifiedNanos, hashed, null);
     }
 
     public static InboxFile refused(String sourceFile, Path path, long size, String problem) {
-        return new InboxFile(sourceFile, path, "", size, problem);
+        return new InboxFile(sourceFile, path, "", size, -1, false, problem);
+    }
+
+    /** What to remember of a file hashed by this scan. */
+    public KnownHash known() {
+        return new KnownHash(size, modifiedNanos, sha256);
+    }
+
+    /**
+     * Whether this scan hashed the file and its hash may stand for it while its size and time stay:
+     * not if it was modified in the seconds before {@code scanStarted}, where a file system's coarse
+     * clock (a second on some) could give a rewrite the same time (git's "racily clean" files).
+     */
+    public boolean hashWorthKeeping(java.time.Instant scanStarted) {
+        return hashed && modifiedNanos < java.util.concurrent.TimeUnit.SECONDS.toNanos(scanStarted.getEpochSecond() - 2);
     }
 
     /** The stable id of a report: the same bytes give the same id on every run. */

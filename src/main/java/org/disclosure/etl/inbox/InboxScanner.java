@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Lists the files of an inbox in a stable order (by relative path), skipping hidden files such as
@@ -26,7 +28,15 @@ public final class InboxScanner {
         this.maxFileSize = maxFileSize;
     }
 
+    /** Paths looked up in {@link KnownHashes} at once. */
+    private static final int PATHS_PER_LOOKUP = 500;
+
     public List<InboxFile> scan(Path inbox) throws IOException {
+        return scan(inbox, KnownHashes.NONE);
+    }
+
+    /** The inbox's files, hashing only those whose size or modification time differ from what {@code known} has. */
+    public List<InboxFile> scan(Path inbox, KnownHashes known) throws IOException {
         if (!Files.isDirectory(inbox)) {
             throw new IOException("inbox " + inbox + " is not a directory");
         }
@@ -65,15 +75,19 @@ public final class InboxScanner {
         if (paths.isEmpty() && files.isEmpty() && !Files.isReadable(inbox)) {
             throw new IOException("inbox " + inbox + " cannot be read");
         }
-        for (Path p : paths) {
-            files.add(inspect(root, inbox, p));
+        for (int from = 0; from < paths.size(); from += PATHS_PER_LOOKUP) {
+            List<Path> batch = paths.subList(from, Math.min(paths.size(), from + PATHS_PER_LOOKUP));
+            Map<String, KnownHash> hashes = known.of(batch.stream().map(p -> inbox.relativize(p).toString()).toList());
+            for (Path p : batch) {
+                files.add(inspect(root, inbox, p, hashes.get(inbox.relativize(p).toString())));
+            }
         }
         files.sort(Comparator.comparing(InboxFile::path));
         return files;
     }
 
     /** On this system '/' separates a path's names; a backslash is part of a name, kept as it is. */
-    private InboxFile inspect(Path root, Path inbox, Path p) {
+    private InboxFile inspect(Path root, Path inbox, Path p, KnownHash known) {
         String relative = inbox.relativize(p).toString();
         if (relative.indexOf('\uFFFD') >= 0) {
             return InboxFile.refused(relative, p, -1, "file name is not valid UTF-8: rename the file");
@@ -90,7 +104,11 @@ public final class InboxScanner {
                 return InboxFile.refused(relative, p, size, "file is " + megabytes(size) + ", over the limit of "
                         + megabytes(maxFileSize) + " (ingest.max-file-size)");
             }
-            return InboxFile.readable(relative, p, Hashing.sha256Hex(p), size);
+            long modified = Files.getLastModifiedTime(p).to(TimeUnit.NANOSECONDS);
+            if (known != null && known.size() == size && known.modifiedNanos() == modified) {
+                return InboxFile.readable(relative, p, known.sha256(), size, modified, false);
+            }
+            return InboxFile.readable(relative, p, Hashing.sha256Hex(p), size, modified, true);
         } catch (IOException e) {
             return InboxFile.refused(relative, p, -1, "file cannot be read: " + e.getClass().getSimpleName()
                     + (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isReadable(p) ? " (permissions)" : ""));
