@@ -132,12 +132,13 @@ public final class NightBenchmark {
         }
     }
 
+    /** The credentials the application uses (Spring's environment variables), for H2 as for PostgreSQL. */
     private static String user(String url) {
-        return url.startsWith("jdbc:h2:") ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "");
+        return System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "");
     }
 
     private static String password(String url) {
-        return url.startsWith("jdbc:h2:") ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+        return System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
     }
 
     private static void wipe(String url) throws Exception {

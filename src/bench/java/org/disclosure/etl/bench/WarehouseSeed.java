@@ -22,9 +22,7 @@ final class WarehouseSeed {
             "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
             "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
             "宁夏回族自治区", "新疆维吾尔自治区");
-    private static final String NEW_SEQ = "(c.k * " + STRIDE + " + r.report_seq)";
-    private static final String NEW_ID = "LPAD(CAST(" + NEW_SEQ + " AS VARCHAR(16)), 16, '0')";
-    private static final String TEMPLATES = " CROSS JOIN bench_copies c WHERE r.report_seq < " + STRIDE + " AND c.k BETWEEN ? AND ?";
+    private static final String COPIES = " CROSS JOIN bench_copies c WHERE c.k BETWEEN ? AND ?";
 
     private WarehouseSeed() {
     }
@@ -49,27 +47,34 @@ final class WarehouseSeed {
             insert.executeBatch();
         }
         db.commit();
+        // the originals apart first, so that each copy reads a few rows, not the growing tables
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE TABLE bench_reports AS SELECT * FROM reports WHERE report_seq < " + STRIDE);
+            for (String table : List.of("facts", "checks", "skips", "narrative_sections")) {
+                s.execute("CREATE TABLE bench_" + table + " AS SELECT x.*, r.report_seq AS seq FROM " + table
+                        + " x JOIN reports r ON r.report_id = x.report_id WHERE r.report_seq < " + STRIDE);
+            }
+        }
+        db.commit();
         String[] statements = {
             "INSERT INTO reports (report_id, source_file, sha256, format, status, error, title, jurisdiction, agency, level, province,"
                 + " prefecture, county, division_code, report_year, template, facts, skipped_rows, failed_checks, warnings, parser_version,"
                 + " run_id, registered_at, report_seq)"
-                + " SELECT " + NEW_ID + ", 'seed/' || CAST(c.k AS VARCHAR(12)) || '/' || r.source_file,"
-                + " LPAD(CAST(" + NEW_SEQ + " AS VARCHAR(64)), 64, '0'), r.format, r.status, r.error, r.title, r.jurisdiction, r.agency,"
-                + " r.level, c.province, r.prefecture, r.county, r.division_code, r.report_year - MOD(c.k, 5), r.template, r.facts,"
-                + " r.skipped_rows, r.failed_checks, r.warnings, r.parser_version, r.run_id, r.registered_at, " + NEW_SEQ
-                + " FROM reports r" + TEMPLATES,
+                + " SELECT " + newId("r.report_seq") + ", 'seed/' || CAST(c.k AS VARCHAR(12)) || '/' || r.source_file,"
+                + " LPAD(CAST(" + newSeq("r.report_seq") + " AS VARCHAR(64)), 64, '0'), r.format, r.status, r.error, r.title, r.jurisdiction,"
+                + " r.agency, r.level, c.province, r.prefecture, r.county, r.division_code, r.report_year - MOD(c.k, 5), r.template, r.facts,"
+                + " r.skipped_rows, r.failed_checks, r.warnings, r.parser_version, r.run_id, r.registered_at, " + newSeq("r.report_seq")
+                + " FROM bench_reports r" + COPIES,
             "INSERT INTO facts (fact_key, report_id, section, table_code, row_code, column_code, fact_value, unit, raw)"
-                + " SELECT f.fact_key + CAST(c.k AS BIGINT) * " + STRIDE + " * 1024, " + NEW_ID + ", f.section, f.table_code, f.row_code,"
-                + " f.column_code, f.fact_value, f.unit, f.raw FROM facts f JOIN reports r ON r.report_id = f.report_id" + TEMPLATES,
+                + " SELECT x.fact_key + CAST(c.k AS BIGINT) * " + STRIDE + " * 1024, " + newId("x.seq") + ", x.section, x.table_code,"
+                + " x.row_code, x.column_code, x.fact_value, x.unit, x.raw FROM bench_facts x" + COPIES,
             "INSERT INTO checks (report_id, rule, row_code, column_code, expected, actual, message)"
-                + " SELECT " + NEW_ID + ", x.rule, x.row_code, x.column_code, x.expected, x.actual, x.message"
-                + " FROM checks x JOIN reports r ON r.report_id = x.report_id" + TEMPLATES,
+                + " SELECT " + newId("x.seq") + ", x.rule, x.row_code, x.column_code, x.expected, x.actual, x.message FROM bench_checks x" + COPIES,
             "INSERT INTO skips (run_id, report_id, section, table_code, row_label, raw, reason, message)"
-                + " SELECT x.run_id, " + NEW_ID + ", x.section, x.table_code, x.row_label, x.raw, x.reason, x.message"
-                + " FROM skips x JOIN reports r ON r.report_id = x.report_id" + TEMPLATES,
+                + " SELECT x.run_id, " + newId("x.seq") + ", x.section, x.table_code, x.row_label, x.raw, x.reason, x.message"
+                + " FROM bench_skips x" + COPIES,
             "INSERT INTO narrative_sections (report_id, section, heading, body)"
-                + " SELECT " + NEW_ID + ", x.section, x.heading, x.body"
-                + " FROM narrative_sections x JOIN reports r ON r.report_id = x.report_id" + TEMPLATES};
+                + " SELECT " + newId("x.seq") + ", x.section, x.heading, x.body FROM bench_narrative_sections x" + COPIES};
         for (long from = 1; from <= copies; from += COPIES_PER_STATEMENT) {
             for (String sql : statements) {
                 try (PreparedStatement copy = db.prepareStatement(sql)) {
@@ -81,11 +86,22 @@ final class WarehouseSeed {
             db.commit();
         }
         try (Statement s = db.createStatement()) {
-            s.execute("DROP TABLE bench_copies");
+            for (String table : List.of("copies", "reports", "facts", "checks", "skips", "narrative_sections")) {
+                s.execute("DROP TABLE bench_" + table);
+            }
             s.execute("ANALYZE");
         }
         db.commit();
         return count(db, "SELECT COUNT(*) FROM reports");
+    }
+
+    /** Copy k's report sequence number, from its original's. */
+    private static String newSeq(String originalSeq) {
+        return "(c.k * " + STRIDE + " + " + originalSeq + ")";
+    }
+
+    private static String newId(String originalSeq) {
+        return "LPAD(CAST(" + newSeq(originalSeq) + " AS VARCHAR(16)), 16, '0')";
     }
 
     private static long count(Connection db, String sql) throws SQLException {
