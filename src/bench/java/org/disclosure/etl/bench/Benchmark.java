@@ -327,7 +327,7 @@ public final class Benchmark {
     }
 
     /** The scratch database starts empty, as a new deployment's does. */
-    private static void wipe(String url) throws Exception {
+    static void wipe(String url) throws Exception {
         try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
                 System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
             db.createStatement().execute("DROP SCHEMA public CASCADE");

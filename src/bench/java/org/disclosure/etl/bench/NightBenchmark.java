@@ -53,7 +53,7 @@ public final class NightBenchmark {
             for (int size : sizes) {
                 nights.add(night("H2", "jdbc:h2:file:" + work.resolve("h2-" + size + "/warehouse"), size, files, work.resolve("h2-" + size), publish));
                 if (pgUrl != null) {
-                    wipe(pgUrl);
+                    Benchmark.wipe(pgUrl);
                     nights.add(night("PostgreSQL", pgUrl, size, files, work.resolve("pg-" + size), publish));
                 }
             }
@@ -87,7 +87,7 @@ public final class NightBenchmark {
         long start = System.nanoTime();
         command("ingest", "--inbox=" + inbox, "--extracts=" + dir.resolve("seed-extracts"), "--warehouse=" + url);
         long reports;
-        try (Connection db = DriverManager.getConnection(url, user(url), password(url))) {
+        try (Connection db = DriverManager.getConnection(url, user(), password())) {
             reports = WarehouseSeed.grow(db, size);
         }
         double seed = (System.nanoTime() - start) / 1e9;
@@ -133,18 +133,11 @@ public final class NightBenchmark {
     }
 
     /** The credentials the application uses (Spring's environment variables), for H2 as for PostgreSQL. */
-    private static String user(String url) {
+    private static String user() {
         return System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "");
     }
 
-    private static String password(String url) {
+    private static String password() {
         return System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
-    }
-
-    private static void wipe(String url) throws Exception {
-        try (Connection db = DriverManager.getConnection(url, user(url), password(url))) {
-            db.createStatement().execute("DROP SCHEMA public CASCADE");
-            db.createStatement().execute("CREATE SCHEMA public");
-        }
     }
 }
