@@ -5,8 +5,8 @@ import org.disclosure.etl.report.SourceRow;
 import org.disclosure.etl.report.Template;
 
 /**
- * A located section waiting in staging for its step: the rows of a statistical section (2 to 4), or
- * a narrative section (1, 5, 6) as one row whose label is the heading and whose one cell is the text.
+ * A located statistical section (2 to 4) waiting in staging for its step: its rows as printed, and the
+ * template they are mapped by. Narrative sections wait as {@link StagedNarrative}.
  */
 public record StagedSection(String reportId, long reportSeq, int section, Template template, List<SourceRow> rows) {
 
