@@ -3,6 +3,7 @@ package org.disclosure.etl.batch;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -21,11 +22,13 @@ final class Cursors {
     private Cursors() {
     }
 
-    static <T> JdbcCursorItemReader<T> over(String name, DataSource dataSource, String sql, RowMapper<T> rows) {
+    /** @param parameters bound to the query's {@code ?}s in order */
+    static <T> JdbcCursorItemReader<T> over(String name, DataSource dataSource, String sql, RowMapper<T> rows, Object... parameters) {
         return new JdbcCursorItemReaderBuilder<T>()
                 .name(name).dataSource(dataSource)
                 .fetchSize(FETCH_SIZE).connectionAutoCommit(false).saveState(false)
                 .sql(sql)
+                .preparedStatementSetter(new ArgumentPreparedStatementSetter(parameters))
                 .rowMapper(rows)
                 .build();
     }

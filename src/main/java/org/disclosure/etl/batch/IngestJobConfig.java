@@ -98,7 +98,8 @@ public class IngestJobConfig {
     @StepScope
     public JdbcCursorItemReader<PendingReport> pendingReports(DataSource dataSource,
             @Value("#{stepExecutionContext['" + ReportPartitioner.PREFIX + "']}") String prefix) {
-        return Cursors.over("pendingReports", dataSource, ReportRepository.pendingSql(prefix), PendingReport.ROW_MAPPER);
+        return Cursors.over("pendingReports", dataSource, ReportRepository.PENDING_LIKE_SQL, PendingReport.ROW_MAPPER,
+                prefix + "%");
     }
 
     /** The CPU-heavy step, partitioned over the files and run on {@code ingest.threads} threads. */

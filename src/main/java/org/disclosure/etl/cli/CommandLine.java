@@ -75,8 +75,8 @@ public final class CommandLine {
     private record Command(String name, String synopsis, String description, Set<String> options, boolean writes, Runner runner) {
     }
 
-    /** A command as called: its options, the job file named (or none) and read (or empty), and the parsed values. */
-    private record Call(Map<String, String> options, String jobFile, JobFile job, int runs, String reprocess) {
+    /** A command as called: its options, the job file it names (or none), and the parsed values. */
+    private record Call(Map<String, String> options, String jobFile, int runs, String reprocess) {
     }
 
     private interface Runner {
@@ -147,7 +147,7 @@ public final class CommandLine {
                 return ExitCode.LOCKED;
             }
         }
-        return command.runner().run(new Call(options, jobFile, job, runs, reprocess));
+        return command.runner().run(new Call(options, jobFile, runs, reprocess));
     }
 
     interface Application {

@@ -2,6 +2,8 @@ package org.disclosure.etl.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A file found in the inbox: its path relative to the inbox ({@code /}-separated), its content hash,
@@ -30,8 +32,8 @@ public record InboxFile(String sourceFile, Path path, String sha256, long size, 
      * not if it was modified in the seconds before {@code scanStarted}, where a file system's coarse
      * clock (a second on some) could give a rewrite the same time (git's "racily clean" files).
      */
-    public boolean hashWorthKeeping(java.time.Instant scanStarted) {
-        return hashed && modifiedNanos < java.util.concurrent.TimeUnit.SECONDS.toNanos(scanStarted.getEpochSecond() - 2);
+    public boolean hashWorthKeeping(Instant scanStarted) {
+        return hashed && modifiedNanos < TimeUnit.SECONDS.toNanos(scanStarted.getEpochSecond() - 2);
     }
 
     /** The stable id of a report: the same bytes give the same id on every run. */

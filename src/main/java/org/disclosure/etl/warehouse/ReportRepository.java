@@ -254,17 +254,9 @@ public class ReportRepository {
             "report_id, source_file, warnings, facts, skipped_rows, failed_checks, missing_sections, unit_unknown FROM reports";
 
     /** The query the complete step reads: reports whose sections are all loaded. */
-    /**
-     * The query a read step's partition reads: its pending files (report ids starting with its hex
-     * digit; an empty prefix: all of them), in path order.
-     */
-    public static String pendingSql(String reportIdPrefix) {
-        if (!reportIdPrefix.matches("[0-9a-f]?")) {
-            throw new IllegalArgumentException("a partition is one hex digit, not " + reportIdPrefix);
-        }
-        return "SELECT report_id, report_seq, source_file, format, sha256 FROM reports WHERE status = 'pending' AND report_id LIKE '"
-                + reportIdPrefix + "%' ORDER BY source_file";
-    }
+    /** The query a read step's partition reads: its pending files (report ids LIKE the parameter), in path order. */
+    public static final String PENDING_LIKE_SQL = "SELECT report_id, report_seq, source_file, format, sha256 FROM reports"
+            + " WHERE status = 'pending' AND report_id LIKE ? ORDER BY source_file";
 
     public static final String READ_REPORTS_SQL = "SELECT " + READ_REPORT_COLUMNS + " WHERE status = 'read' ORDER BY report_id";
 
