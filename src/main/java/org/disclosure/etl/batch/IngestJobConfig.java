@@ -47,6 +47,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(IngestSettings.class)
 public class IngestJobConfig {
 
+    /** The export step's context key for what it wrote: partitions written and carried over. */
+    public static final String EXTRACTS_WRITTEN = "extracts.written";
+
     private final JobRepository jobRepository;
     private final PlatformTransactionManager tx;
     private final IngestSettings settings;
@@ -161,11 +164,13 @@ public class IngestJobConfig {
     /** The extracts and the run's review page beside them, written as a new set and published whole. */
     @Bean
     public Step exportStep(ExtractExporter exporter, RunReviewQuery reviews, PlannerStatistics statistics) {
-        ExtractRelease release = new ExtractRelease(exporter, reviews, statistics, settings.extracts(), settings.threads());
+        ExtractRelease release = new ExtractRelease(exporter, reviews, statistics, settings.extracts(), settings.threads(),
+                settings.rebuild());
         return new StepBuilder("export", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var step = chunk.getStepContext().getStepExecution();
-                    release.release(RunIds.of(step), step.getJobParameters().getString("inbox"), step.getJobExecution().getStartTime());
+                    step.getExecutionContext().putString(EXTRACTS_WRITTEN, release.release(RunIds.of(step),
+                            step.getJobParameters().getString("inbox"), step.getJobExecution().getStartTime()).summary());
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();
@@ -176,7 +181,7 @@ public class IngestJobConfig {
     public Step publishStep(SitePublisher sitePublisher) {
         return new StepBuilder("publish", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    sitePublisher.publish(settings.site());
+                    sitePublisher.publish(settings.site(), settings.rebuild());
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .build();

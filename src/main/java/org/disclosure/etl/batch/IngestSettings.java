@@ -31,12 +31,14 @@ import org.springframework.util.unit.DataSize;
  *                           connection counts as lost (a hung server or a half-open proxy; default 2 minutes)
  * @param rehash       read and hash every inbox file, also those whose size and modification time are
  *                     those they had when last hashed (default false: a night reads its new and changed files)
+ * @param rebuild      write the extracts (and the site) whole, every partition, instead of starting from the
+ *                     sets published before (default false: a night rewrites the partitions it changed)
  */
 @ConfigurationProperties(prefix = "ingest")
 public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer,
                              String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
                              int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract, Path site,
-                             Duration maxDatabaseSilence, boolean rehash) {
+                             Duration maxDatabaseSilence, boolean rehash, boolean rebuild) {
 
     /** As many threads as a step has partitions ({@link ReportPartitioner}): a further thread would find no work. */
     public static final int MAX_THREADS = 16;

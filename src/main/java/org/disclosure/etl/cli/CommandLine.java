@@ -30,10 +30,10 @@ public final class CommandLine {
     /** The commands: name, synopsis, what it does, the options it takes, and what runs it. */
     private List<Command> commandTable() {
         return List.of(
-                new Command("ingest", "[--inbox=DIR] [--extracts=DIR] [--warehouse=JDBC_URL] [--job=FILE] [--reprocess=failed|partial|all]", """
+                new Command("ingest", "[--inbox=DIR] [--extracts=DIR] [--warehouse=JDBC_URL] [--job=FILE] [--reprocess=failed|partial|all] [--rebuild]", """
                         reads new inbox files into the warehouse, writes the extracts and the review page;
                         restarts the last run where it stopped if it did not complete""",
-                        Set.of("inbox", "extracts", "warehouse", "job", "reprocess"), true,
+                        Set.of("inbox", "extracts", "warehouse", "job", "reprocess", "rebuild"), true,
                         call -> withApplication(call, context -> new IngestCommand(out, err).run(context, call.reprocess()))),
                 new Command("schedule", "[--job=FILE] [--runs=N]", """
                         runs ingest on the job file's ingest.schedule cron expression (for hosts without cron)""",
@@ -43,10 +43,10 @@ public final class CommandLine {
                         prints the last runs from the job repository""",
                         Set.of("warehouse", "job", "runs"), false,
                         call -> withApplication(call, context -> new StatusCommand(out).run(context, call.runs() == 0 ? 10 : call.runs()))),
-                new Command("publish", "[--warehouse=JDBC_URL] [--job=FILE] [--site=DIR]", """
+                new Command("publish", "[--warehouse=JDBC_URL] [--job=FILE] [--site=DIR] [--rebuild]", """
                         writes the static data set site (default data/site): catalogue, downloads by year and province,
                         Parquet facts, coverage, cross-year checks, datapackage.json""",
-                        Set.of("warehouse", "job", "site"), true,
+                        Set.of("warehouse", "job", "site", "rebuild"), true,
                         call -> withApplication(call, context -> new PublishCommand(out, err).run(context,
                                 Path.of(call.options().getOrDefault("site", PublishCommand.DEFAULT_SITE))))));
     }
@@ -65,6 +65,8 @@ public final class CommandLine {
                   --warehouse  JDBC URL of the warehouse             (default H2 file under data/warehouse)
                   --job        job definition file                   (default jobs/nightly.yml, if present)
                   --reprocess  re-read reports that failed, were partial, or all, replacing what they loaded
+                  --rebuild    write every partition of the extracts (publish: of the site), not only those changed
+                               since the set published before; the files come out the same
                 exit codes: 0 run completed, 1 run failed, 2 usage error, 3 could not start, 4 another run holds the warehouse""")
                 .toString();
     }
@@ -84,6 +86,8 @@ public final class CommandLine {
     }
 
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("--rebuild");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
 
     public CommandLine(PrintStream out, PrintStream err) {
@@ -96,7 +100,9 @@ public final class CommandLine {
         List<String> names = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
+            if (FLAGS.contains(arg)) {
+                options.put(arg.substring(2), "true");
+            } else if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
             } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
                 out.println(usage());
@@ -199,7 +205,7 @@ public final class CommandLine {
             // On a terminal the read step draws a progress line; per-file lines go to the log file only.
             args.add("--logging.threshold.console=WARN");
         }
-        for (String name : List.of("inbox", "extracts", "warehouse")) {
+        for (String name : List.of("inbox", "extracts", "warehouse", "rebuild")) {
             if (options.containsKey(name)) {
                 args.add("--ingest." + name + "=" + options.get(name));
             }

@@ -2,6 +2,7 @@ package org.disclosure.etl.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.disclosure.etl.batch.IngestSettings;
 import org.disclosure.etl.publish.SiteFolder;
 import org.disclosure.etl.publish.SitePublisher;
 import org.disclosure.etl.warehouse.RunLock;
@@ -32,7 +33,8 @@ final class PublishCommand {
             return ExitCode.LOCKED;
         }
         try (HeldRunLock lock = held.get()) {
-            SitePublisher.Published published = context.getBean(SitePublisher.class).publish(site);
+            SitePublisher.Published published = context.getBean(SitePublisher.class).publish(site,
+                    context.getBean(IngestSettings.class).rebuild());
             out.println(published.summary());
             return ExitCode.COMPLETED;
         }

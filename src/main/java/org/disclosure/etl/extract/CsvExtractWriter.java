@@ -26,12 +26,12 @@ public final class CsvExtractWriter implements AutoCloseable {
     private final OutputStream out;
     private final boolean[] numeric;
     private boolean committed;
+    private long rows;
 
     /** {@code numericColumns}: indexes of columns written as plain numbers, never prefixed. */
     public CsvExtractWriter(Path target, String[] header, Set<Integer> numericColumns) throws IOException {
         this.target = target;
-        this.numeric = new boolean[header.length];
-        numericColumns.forEach(i -> numeric[i] = true);
+        this.numeric = mask(header.length, numericColumns);
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
@@ -56,12 +56,21 @@ public final class CsvExtractWriter implements AutoCloseable {
     void writeLine(byte[] line) {
         try {
             out.write(line);
+            rows++;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static String line(String[] cells, boolean[] numeric) {
+    /** Which of {@code length} columns are numeric. */
+    static boolean[] mask(int length, Set<Integer> numericColumns) {
+        boolean[] numeric = new boolean[length];
+        numericColumns.forEach(i -> numeric[i] = true);
+        return numeric;
+    }
+
+    /** The cells as one CSV line, ending in LF; {@code numeric}: the columns never prefixed. */
+    static String line(String[] cells, boolean[] numeric) {
         StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
@@ -103,6 +112,11 @@ public final class CsvExtractWriter implements AutoCloseable {
             return "'" + text;
         }
         return text;
+    }
+
+    /** Rows written, the header not counted. */
+    long rows() {
+        return rows - 1;
     }
 
     /** Finishes the file and puts it in place. */

@@ -2,37 +2,73 @@ package org.disclosure.etl.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.disclosure.etl.files.FolderTree;
 import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.warehouse.ExtractQueries;
+import org.disclosure.etl.warehouse.Partition;
+import org.disclosure.etl.warehouse.PartitionMarks;
+import org.disclosure.etl.warehouse.PartitionMarks.WrittenSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Writes the extract file set of {@code docs/extracts.md} from the warehouse: reports, facts,
- * checks, skips, the codebook and the three wide views, nationally and per province
- * ({@code by-province/<province>/}) in the same pass. Facts are streamed report by report, so the
- * extracts of a national year need no more memory than those of one report.
+ * Writes the extract file set of {@code docs/extracts.md} from the warehouse, by partition (report
+ * year × province): reports, facts, checks, skips and the three wide views of each partition in its
+ * folder, the codebook and {@code manifest.csv} beside them. A set starts from the one published
+ * before: the partitions whose reports changed since are written again, the others carried over by
+ * hard link, so a night's export costs what the night changed. Facts are streamed report by report,
+ * so the extracts of a national year need no more memory than those of one report.
  */
 public class ExtractExporter {
 
-    private static final String[] REPORT_HEADER = {"report_id", "source_file", "sha256", "format", "status", "error", "title",
+    /** The layout of the sets this version writes: a set of another layout is written whole. */
+    public static final String LAYOUT = "year-province/1";
+    /** The file that names a set, so that the warehouse can tell the set it wrote from any other. */
+    static final String TOKEN = ".set-token";
+
+    static final String[] REPORT_HEADER = {"report_id", "source_file", "sha256", "format", "status", "error", "title",
         "jurisdiction", "agency", "level", "province", "prefecture", "county", "division_code", "report_year", "template",
         "facts", "skipped_rows", "failed_checks", "warnings"};
+    private static final String[] CHECK_HEADER = {"report_id", "source_file", "rule", "row_code", "column_code", "expected", "actual",
+        "message"};
+    private static final String[] SKIP_HEADER = {"run_id", "report_id", "source_file", "section", "table_code", "row_label", "raw",
+        "reason", "message"};
 
     private final ExtractQueries queries;
+    private final PartitionMarks marks;
     private final Codebook codebook;
     private final CodebookOrder order;
-
     private final TransactionOperations readOnly;
+
+    /**
+     * A set written: what the warehouse records once it is published, the partitions read again
+     * (null: all, the set was written whole) and how many partitions were written and carried over.
+     */
+    public record Exported(WrittenSet set, Set<Partition> rewritten, int written, int carried) {
+
+        /** For the run's summary: {@code 3 partitions written, 151 carried over}. */
+        public String summary() {
+            return rewritten == null ? "all " + written + " partitions written" : written + " partitions written, " + carried + " carried over";
+        }
+
+        /** Whether the files of {@code partition} may differ from those of the set before. */
+        public boolean rewrote(Partition partition) {
+            return rewritten == null || rewritten.contains(partition);
+        }
+    }
 
     /**
      * @param readOnly runs each part in a read-only transaction of its own thread's: with autocommit
@@ -40,56 +76,90 @@ public class ExtractExporter {
      */
     public ExtractExporter(JdbcTemplate jdbc, Codebook codebook, TransactionOperations readOnly) {
         this.queries = new ExtractQueries(jdbc);
+        this.marks = new PartitionMarks(jdbc);
         this.readOnly = readOnly;
         this.codebook = codebook;
         this.order = new CodebookOrder(codebook);
     }
 
-    /** A part of the file set, written on its own. */
+    /** A part of the file set, written on its own: the manifest entries of the files it wrote. */
     private interface Part {
-        void write() throws IOException;
-    }
-
-    /** The file set, nationally and per province ({@code by-province/<province>/}). */
-    public void export(Path dir, int threads) throws IOException {
-        export(dir, threads, queries.provinces());
-    }
-
-    /** The national files alone (the published site cuts its own province downloads). */
-    public void exportNational(Path dir, int threads) throws IOException {
-        export(dir, threads, List.of());
+        List<Manifest.Entry> write() throws IOException;
     }
 
     /**
-     * The file set, its independent parts (facts and wide views; reports; checks; skips; codebooks)
-     * written at once on up to {@code threads} threads: facts take longest, the rest fit beside them.
+     * Writes a set into the new folder {@code dir} for {@code target} (where it will be published),
+     * starting from {@code previous}, the set published there now: only if that is the set this
+     * warehouse wrote there last, in this layout, and {@code whole} is false; otherwise every
+     * partition is written.
      */
-    private void export(Path dir, int threads, List<String> provinces) throws IOException {
-        List<Part> parts = List.of(() -> factsAndWideViews(dir, provinces, threads), () -> reports(dir, provinces),
-                () -> checks(dir, provinces), () -> skips(dir, provinces), () -> {
-                    codebook(dir.resolve("codebook.csv"));
-                    for (String province : provinces) {
-                        codebook(dir.resolve("by-province").resolve(province).resolve("codebook.csv"));
-                    }
-                });
+    public Exported export(Path dir, String target, Optional<Path> previous, boolean whole, int threads) throws IOException {
+        long through = marks.last();
+        Optional<WrittenSet> last = marks.written(target);
+        Optional<Manifest> before = whole || last.isEmpty() || !last.get().layout().equals(LAYOUT) ? Optional.empty()
+                : previous.filter(p -> last.get().token().equals(token(p))).flatMap(Manifest::read);
+        Set<Partition> rewrite = before.isPresent() ? marks.marked(last.get().throughMark(), through) : null;
+        Set<Partition> present = queries.partitions(rewrite);
+        List<Manifest.Entry> entries = new ArrayList<>();
+        int carried = 0;
+        if (before.isPresent()) {
+            for (Manifest.Entry e : before.get().entries()) {
+                if (!rewrite.contains(e.partition())) {
+                    FolderTree.link(previous.get().resolve(e.path()), dir.resolve(e.path()));
+                    entries.add(e);
+                }
+            }
+            carried = (int) entries.stream().map(Manifest.Entry::partition).distinct().count();
+        }
+        entries.addAll(write(dir, rewrite, present, threads));
+        codebook(dir.resolve("codebook.csv"));
+        new Manifest(entries).write(dir);
+        String token = UUID.randomUUID().toString();
+        Files.writeString(dir.resolve(TOKEN), token);
+        return new Exported(new WrittenSet(token, LAYOUT, through), rewrite, present.size(), carried);
+    }
+
+    /** Records that the set {@code exported} is now the one published at {@code target}. */
+    public void published(String target, Exported exported) {
+        marks.published(target, exported.set());
+    }
+
+    private static String token(Path set) {
+        try {
+            return Files.readString(set.resolve(TOKEN)).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The files of the partitions {@code present} (read from the partitions {@code rewrite}, null:
+     * all), their independent parts (facts and wide views; reports; checks; skips) written at once
+     * on up to {@code threads} threads: facts take longest, the rest fit beside them.
+     */
+    private List<Manifest.Entry> write(Path dir, Collection<Partition> rewrite, Set<Partition> present, int threads) throws IOException {
+        if (present.isEmpty()) {
+            return List.of();
+        }
+        List<Part> parts = List.of(() -> factsAndWideViews(dir, rewrite, present, threads), () -> reports(dir, rewrite, present),
+                () -> checks(dir, rewrite, present), () -> skips(dir, rewrite, present));
         ExecutorService pool = threads("export", Math.min(threads, parts.size()));
         try {
-            List<Future<Void>> written = new ArrayList<>();
+            List<Future<List<Manifest.Entry>>> written = new ArrayList<>();
             for (Part part : parts) {
-                written.add(pool.submit(() -> {
-                    readOnly.executeWithoutResult(status -> {
-                        try {
-                            part.write();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                    return null;
-                }));
+                written.add(pool.submit(() -> readOnly.execute(status -> {
+                    try {
+                        return part.write();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })));
             }
-            for (Future<Void> f : written) {
-                f.get();
+            List<Manifest.Entry> entries = new ArrayList<>();
+            for (Future<List<Manifest.Entry>> f : written) {
+                entries.addAll(f.get());
             }
+            return entries;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
@@ -112,16 +182,16 @@ public class ExtractExporter {
         });
     }
 
-    private void reports(Path dir, List<String> provinces) throws IOException {
-        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "reports.csv", REPORT_HEADER, Set.of(14, 16, 17, 18))) {
-            queries.reports(rs -> {
+    private List<Manifest.Entry> reports(Path dir, Collection<Partition> rewrite, Set<Partition> present) throws IOException {
+        try (PartitionedFile out = new PartitionedFile(dir, "reports.csv", REPORT_HEADER, Set.of(14, 16, 17, 18))) {
+            queries.reports(rewrite, rs -> {
                 String[] cells = new String[REPORT_HEADER.length];
                 for (int i = 0; i < REPORT_HEADER.length; i++) {
                     cells[i] = rs.getString(REPORT_HEADER[i]);
                 }
-                out.write(rs.getString("province"), cells);
+                out.write(Partition.of(rs.getString("report_year"), rs.getString("province")), cells);
             });
-            out.commit();
+            return out.finish(present);
         }
     }
 
@@ -130,52 +200,52 @@ public class ExtractExporter {
      * thread reads each report's facts, {@link ReportLines} formats them on {@code threads}
      * threads, and this thread writes the lines in report order as they come back.
      */
-    private void factsAndWideViews(Path dir, List<String> provinces, int threads) throws IOException {
+    private List<Manifest.Entry> factsAndWideViews(Path dir, Collection<Partition> rewrite, Set<Partition> present, int threads)
+            throws IOException {
         List<WideView> views = List.of(new WideView("applications.csv", 3, codebook.columnCodes(3), false, order),
                 new WideView("review_litigation.csv", 4, codebook.columnCodes(4), false, order),
                 new WideView("proactive.csv", 2, codebook.columnCodes(2), true, order));
-        List<ProvinceFanOut> outs = new ArrayList<>();
+        List<PartitionedFile> outs = new ArrayList<>();
         try {
-            outs.add(new ProvinceFanOut(dir, provinces, "facts.csv", ReportLines.FACTS_HEADER, ReportLines.FACTS_NUMERIC));
+            outs.add(new PartitionedFile(dir, "facts.csv", ReportLines.FACTS_HEADER, ReportLines.FACTS_NUMERIC));
             for (WideView view : views) {
-                outs.add(new ProvinceFanOut(dir, provinces, view.file(), view.header(), view.numericColumns()));
+                outs.add(new PartitionedFile(dir, view.file(), view.header(), view.numericColumns()));
             }
             try (ReportLines lines = new ReportLines(threads, outs, views, order)) {
-                queries.forEachReportsFacts(lines::add);
+                queries.forEachReportsFacts(rewrite, lines::add);
                 lines.finish();
             }
-            for (ProvinceFanOut out : outs) {
-                out.commit();
+            List<Manifest.Entry> entries = new ArrayList<>();
+            for (PartitionedFile out : outs) {
+                entries.addAll(out.finish(present));
             }
+            return entries;
         } finally {
-            for (ProvinceFanOut out : outs) {
+            for (PartitionedFile out : outs) {
                 out.close();
             }
         }
     }
 
-    private void checks(Path dir, List<String> provinces) throws IOException {
-        String[] header = {"report_id", "source_file", "rule", "row_code", "column_code", "expected", "actual", "message"};
-        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "checks.csv", header, Set.of(5, 6))) {
-            queries.checks(rs -> {
-                        out.write(rs.getString(9), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), Fact.plain(rs.getBigDecimal(6)), Fact.plain(rs.getBigDecimal(7)), rs.getString(8));
-                    });
-            out.commit();
+    private List<Manifest.Entry> checks(Path dir, Collection<Partition> rewrite, Set<Partition> present) throws IOException {
+        try (PartitionedFile out = new PartitionedFile(dir, "checks.csv", CHECK_HEADER, Set.of(5, 6))) {
+            queries.checks(rewrite, rs -> out.write(Partition.of(rs.getString(10), rs.getString(9)), rs.getString(1), rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), Fact.plain(rs.getBigDecimal(6)), Fact.plain(rs.getBigDecimal(7)),
+                    rs.getString(8)));
+            return out.finish(present);
         }
     }
 
-    private void skips(Path dir, List<String> provinces) throws IOException {
-        String[] header = {"run_id", "report_id", "source_file", "section", "table_code", "row_label", "raw", "reason", "message"};
-        try (ProvinceFanOut out = new ProvinceFanOut(dir, provinces, "skips.csv", header, Set.of(0, 3))) {
-            queries.skips(rs -> {
-                        String[] cells = new String[header.length];
-                        for (int i = 0; i < header.length; i++) {
-                            cells[i] = rs.getString(i + 1);
-                        }
-                        out.write(rs.getString(10), cells);
-                    });
-            out.commit();
+    private List<Manifest.Entry> skips(Path dir, Collection<Partition> rewrite, Set<Partition> present) throws IOException {
+        try (PartitionedFile out = new PartitionedFile(dir, "skips.csv", SKIP_HEADER, Set.of(0, 3))) {
+            queries.skips(rewrite, rs -> {
+                String[] cells = new String[SKIP_HEADER.length];
+                for (int i = 0; i < SKIP_HEADER.length; i++) {
+                    cells[i] = rs.getString(i + 1);
+                }
+                out.write(Partition.of(rs.getString(11), rs.getString(10)), cells);
+            });
+            return out.finish(present);
         }
     }
 

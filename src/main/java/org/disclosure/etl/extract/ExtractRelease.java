@@ -15,6 +15,8 @@ import org.disclosure.etl.warehouse.RunReviewQuery;
 /**
  * A run's extracts and its review page beside them, written as a new set and published whole: the
  * last step of {@code ingest}. A run that took nothing in keeps the page of the last run that did.
+ * The warehouse records the set once it is published, so a run killed before starts the next one's
+ * export from the set still published.
  */
 public final class ExtractRelease {
 
@@ -25,20 +27,26 @@ public final class ExtractRelease {
     private final PlannerStatistics statistics;
     private final Path extracts;
     private final int threads;
+    private final boolean whole;
 
-    public ExtractRelease(ExtractExporter exporter, RunReviewQuery reviews, PlannerStatistics statistics, Path extracts, int threads) {
+    /** @param whole every partition written, not only those the warehouse changed since the set published before */
+    public ExtractRelease(ExtractExporter exporter, RunReviewQuery reviews, PlannerStatistics statistics, Path extracts, int threads,
+                          boolean whole) {
         this.exporter = exporter;
         this.reviews = reviews;
         this.statistics = statistics;
         this.extracts = extracts;
         this.threads = threads;
+        this.whole = whole;
     }
 
-    public void release(long runId, String inbox, LocalDateTime started) throws IOException {
+    /** Writes and publishes the run's set; returns what was written. */
+    public ExtractExporter.Exported release(long runId, String inbox, LocalDateTime started) throws IOException {
         statistics.refresh();
         ExtractSet set = ExtractSet.at(extracts);
+        Optional<Path> previous = set.current();
         Path folder = set.begin(runId);
-        exporter.export(folder, threads);
+        ExtractExporter.Exported exported = exporter.export(folder, set.target(), previous, whole, threads);
         RunReview review = reviews.of(runId, inbox, started.format(STARTED),
                 Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0);
         Optional<Path> lastReview = set.current().map(c -> c.resolve(ReviewPage.FILE)).filter(Files::isRegularFile);
@@ -48,5 +56,7 @@ public final class ExtractRelease {
             ReviewPage.write(review, folder);
         }
         set.publish(folder);
+        exporter.published(set.target(), exported);
+        return exported;
     }
 }

@@ -45,18 +45,24 @@ public final class ExtractSet {
     /**
      * Why the extracts path cannot be published to, if it cannot: publishing moves a folder found
      * there aside and a later run deletes it, which is right only for extracts an earlier version
-     * wrote (they hold reports.csv and facts.csv) or an empty folder, never for an operator's folder.
+     * wrote (they hold manifest.csv, or before partitions reports.csv and facts.csv) or an empty folder, never for an operator's folder.
      */
     public Optional<String> refusal() throws IOException {
         if (!Files.isDirectory(link, LinkOption.NOFOLLOW_LINKS)) {
             return Files.exists(link, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(link)
                     ? Optional.of("extracts " + link + " is a file, not a folder") : Optional.empty();
         }
-        if (Files.isRegularFile(link.resolve("reports.csv")) && Files.isRegularFile(link.resolve("facts.csv"))) {
+        if (Files.isRegularFile(link.resolve(Manifest.FILE))
+                || Files.isRegularFile(link.resolve("reports.csv")) && Files.isRegularFile(link.resolve("facts.csv"))) {
             return Optional.empty();
         }
         return FolderTree.contents(link).map(names -> "extracts " + link + " is a folder of other files (" + names
                 + "), not extracts: name a new or empty folder");
+    }
+
+    /** The extracts path as the warehouse names the place it exports to. */
+    public String target() {
+        return link.toString();
     }
 
     /** A fresh, empty folder for run {@code runId}'s set, not yet visible at the extracts path. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.warehouse.ExtractQueries.StoredFact;
 import org.disclosure.etl.warehouse.ExtractQueries.StoredReport;
+import org.disclosure.etl.warehouse.Partition;
 
 /**
  * Turns reports' stored facts into the lines of facts.csv and of the wide views on a pool of
@@ -29,19 +30,19 @@ final class ReportLines implements AutoCloseable {
     /** Reports formatted ahead of the writer per thread: enough to keep each busy, few enough to hold. */
     private static final int AHEAD_PER_THREAD = 8;
 
-    /** A line of one file, and the province whose copy of the file it also goes to. */
-    private record Line(String province, byte[] bytes) {
+    /** A report's lines of each file, and the partition they go to. */
+    private record Lines(Partition partition, List<List<byte[]>> files) {
     }
 
-    private final List<ProvinceFanOut> outs;
+    private final List<PartitionedFile> outs;
     private final List<WideView> views;
     private final CodebookOrder order;
     private final ExecutorService pool;
     private final int ahead;
-    private final Deque<Future<List<List<Line>>>> pending = new ArrayDeque<>();
+    private final Deque<Future<Lines>> pending = new ArrayDeque<>();
 
     /** @param outs facts.csv, then one file for each of {@code views} */
-    ReportLines(int threads, List<ProvinceFanOut> outs, List<WideView> views, CodebookOrder order) {
+    ReportLines(int threads, List<PartitionedFile> outs, List<WideView> views, CodebookOrder order) {
         this.outs = outs;
         this.views = views;
         this.order = order;
@@ -63,39 +64,39 @@ final class ReportLines implements AutoCloseable {
         }
     }
 
-    private void write(Future<List<List<Line>>> formatted) {
-        List<List<Line>> files;
+    private void write(Future<Lines> formatted) {
+        Lines lines;
         try {
-            files = formatted.get();
+            lines = formatted.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("export interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        for (int i = 0; i < files.size(); i++) {
-            for (Line line : files.get(i)) {
-                outs.get(i).writeLine(line.province(), line.bytes());
+        for (int i = 0; i < lines.files().size(); i++) {
+            for (byte[] line : lines.files().get(i)) {
+                outs.get(i).writeLine(lines.partition(), line);
             }
         }
     }
 
     /** One report's lines of each file. */
-    private List<List<Line>> lines(StoredReport report) {
+    private Lines lines(StoredReport report) {
         List<String[]> facts = inCodebookOrder(report);
-        List<List<Line>> files = new ArrayList<>(1 + views.size());
-        files.add(encoded(outs.get(0), facts, 2));
+        List<List<byte[]>> files = new ArrayList<>(1 + views.size());
+        files.add(encoded(outs.get(0), facts));
         for (int v = 0; v < views.size(); v++) {
-            files.add(encoded(outs.get(v + 1), views.get(v).rows(facts), 0));
+            files.add(encoded(outs.get(v + 1), views.get(v).rows(facts)));
         }
-        return files;
+        return new Lines(Partition.of(report.report()[5], report.report()[2]), files);
     }
 
-    /** Rows as lines of {@code out}'s file, UTF-8 encoded, each with the province in {@code provinceColumn}. */
-    private static List<Line> encoded(ProvinceFanOut out, List<String[]> rows, int provinceColumn) {
-        List<Line> lines = new ArrayList<>(rows.size());
+    /** Rows as lines of {@code out}'s file, UTF-8 encoded. */
+    private static List<byte[]> encoded(PartitionedFile out, List<String[]> rows) {
+        List<byte[]> lines = new ArrayList<>(rows.size());
         for (String[] row : rows) {
-            lines.add(new Line(row[provinceColumn], out.line(row).getBytes(StandardCharsets.UTF_8)));
+            lines.add(out.line(row).getBytes(StandardCharsets.UTF_8));
         }
         return lines;
     }

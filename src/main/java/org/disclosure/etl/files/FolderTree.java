@@ -6,10 +6,27 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A folder and everything in it, deleted: the extract sets, the site, and the readers' scratch folders. */
+/**
+ * A folder and everything in it, deleted: the extract sets, the site, and the readers' scratch
+ * folders; and files carried from one set into the next.
+ */
 public final class FolderTree {
 
     private FolderTree() {
+    }
+
+    /**
+     * {@code from} carried to {@code to} (its folders made): a second name for the same bytes, so that
+     * a file a new set shares with the set before costs nothing to carry; a copy where the file system
+     * has no hard links.
+     */
+    public static void link(Path from, Path to) throws IOException {
+        Files.createDirectories(to.toAbsolutePath().getParent());
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.copy(from, to);
+        }
     }
 
     /** Deletes the folder and its contents, deepest first; nothing where it does not exist. */

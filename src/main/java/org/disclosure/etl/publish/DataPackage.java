@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.disclosure.etl.extract.Manifest;
 import org.disclosure.etl.report.Codebook;
 
 /**
@@ -54,8 +55,13 @@ public final class DataPackage {
     private DataPackage() {
     }
 
-    /** @param csvs the CSV files in {@code data/}, by resource name; @param parquet the Parquet files' site paths */
-    public static void write(Path site, List<String> csvs, List<String> parquet) throws IOException {
+    /**
+     * @param whole    the CSV files of {@code data/} written whole, by resource name
+     * @param parts    the partitioned CSV files, by resource name: each a resource in parts, one per partition
+     * @param manifest the partitions' files
+     * @param parquet  the Parquet files' site paths
+     */
+    public static void write(Path site, List<String> whole, List<String> parts, Manifest manifest, List<String> parquet) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode pkg = json.createObjectNode();
         pkg.put("profile", "tabular-data-package");
@@ -72,24 +78,25 @@ public final class DataPackage {
         sources.addObject().put("title", "政府信息公开工作年度报告, as published by each government body on its website");
         sources.addObject().put("title", "Administrative divisions: data/reference (Ministry of Civil Affairs codes)");
         ArrayNode resources = pkg.putArray("resources");
-        for (String name : csvs) {
-            Path file = site.resolve("data").resolve(name + ".csv");
-            String[] header = header(file);
-            ObjectNode r = resources.addObject();
-            r.put("name", name.replace('_', '-'));
-            r.put("path", "data/" + name + ".csv");
-            r.put("profile", "tabular-data-resource");
-            r.put("format", "csv");
-            r.put("mediatype", "text/csv");
-            r.put("encoding", "utf-8-sig");
-            r.put("description", DESCRIPTIONS.getOrDefault(name, ""));
-            r.put("bytes", Files.size(file));
-            ObjectNode dialect = r.putObject("dialect");
-            dialect.put("delimiter", ",").put("quoteChar", "\"").put("doubleQuote", true).put("lineTerminator", "\n").put("header", true);
-            r.set("schema", schema(json, name, header));
+        for (String name : parts) {
+            List<Manifest.Entry> files = manifest.entries().stream().filter(e -> e.file().equals(name + ".csv")).sorted(Manifest.Entry.ORDER)
+                    .toList();
+            if (files.isEmpty()) {
+                continue; // nothing published yet
+            }
+            ObjectNode r = csv(json, resources, name, header(site.resolve("data").resolve(files.get(0).path())),
+                    files.stream().mapToLong(Manifest.Entry::bytes).sum());
+            r.put("description", DESCRIPTIONS.getOrDefault(name, "") + " In parts, one per report year and province"
+                    + " (data/<year>/<province>/), each opening with the header row; data/manifest.csv lists them.");
+            files.forEach(e -> ((ArrayNode) r.withArray("path")).add("data/" + e.path()));
         }
-        String[] facts = header(site.resolve("data/facts.csv"));
+        for (String name : whole) {
+            Path file = site.resolve("data").resolve(name + ".csv");
+            csv(json, resources, name, header(file), Files.size(file)).put("path", "data/" + name + ".csv");
+        }
         for (String path : parquet) {
+            String[] facts = header(site.resolve("data").resolve(manifest.entries().stream().filter(e -> e.file().equals("facts.csv"))
+                    .findFirst().orElseThrow().path()));
             ObjectNode r = resources.addObject();
             String year = path.replaceAll("\\D", "");
             r.put("name", "facts-" + year + "-parquet");
@@ -101,6 +108,22 @@ public final class DataPackage {
             r.set("schema", schema(json, "facts", facts));
         }
         json.writeValue(site.resolve(FILE).toFile(), pkg);
+    }
+
+    /** A CSV resource of the package: everything but its path. */
+    private static ObjectNode csv(ObjectMapper json, ArrayNode resources, String name, String[] header, long bytes) {
+        ObjectNode r = resources.addObject();
+        r.put("name", name.replace('_', '-'));
+        r.put("profile", "tabular-data-resource");
+        r.put("format", "csv");
+        r.put("mediatype", "text/csv");
+        r.put("encoding", "utf-8-sig");
+        r.put("description", DESCRIPTIONS.getOrDefault(name, ""));
+        r.put("bytes", bytes);
+        ObjectNode dialect = r.putObject("dialect");
+        dialect.put("delimiter", ",").put("quoteChar", "\"").put("doubleQuote", true).put("lineTerminator", "\n").put("header", true);
+        r.set("schema", schema(json, name, header));
+        return r;
     }
 
     private static ObjectNode schema(ObjectMapper json, String name, String[] header) {

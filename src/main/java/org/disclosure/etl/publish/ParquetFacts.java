@@ -9,9 +9,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.disclosure.etl.extract.ExtractExporter.Exported;
+import org.disclosure.etl.extract.Manifest;
+import org.disclosure.etl.files.FolderTree;
 
 /**
- * facts.csv as one Parquet file per report year (zstd-compressed, typed columns), for pandas, R and
+ * facts as one Parquet file per report year (zstd-compressed, typed columns), for pandas, R and
  * DuckDB, written by an in-memory DuckDB that streams the CSV: a national year's 30 million rows
  * never sit in the JVM.
  */
@@ -26,18 +33,31 @@ public final class ParquetFacts {
     private ParquetFacts() {
     }
 
-    /** {@code data/facts-<year>.parquet} for each year; returns the files' site paths. */
-    public static List<String> write(Path data, List<Integer> years) throws IOException {
+    /**
+     * {@code data/facts-<year>.parquet} for each year, from its partitions' facts.csv; a year none of
+     * whose partitions the export wrote again keeps the file of the site before ({@code previous}, its
+     * data folder), carried over by hard link. Returns the files' site paths.
+     */
+    public static List<String> write(Path data, Manifest manifest, Exported exported, Optional<Path> previous) throws IOException {
+        Map<Integer, List<Manifest.Entry>> years = manifest.entries().stream()
+                .filter(e -> e.file().equals("facts.csv") && e.partition().year() != null && e.rows() > 0)
+                .collect(Collectors.groupingBy(e -> e.partition().year(), TreeMap::new, Collectors.toList()));
         List<String> written = new ArrayList<>();
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
             sql.execute("SET threads TO 2");
-            for (int year : years) {
-                Path target = data.resolve("facts-" + year + ".parquet");
-                Files.deleteIfExists(target);
-                sql.execute("COPY (SELECT * FROM read_csv(" + literal(data.resolve("facts.csv")) + ", header = true, quote = '\"', "
-                        + "escape = '\"', columns = " + COLUMNS + ") WHERE report_year = " + year + " ORDER BY report_id, section, "
-                        + "table_code, row_code, column_code) TO " + literal(target) + " (FORMAT PARQUET, COMPRESSION ZSTD)");
-                written.add("data/" + target.getFileName());
+            for (Map.Entry<Integer, List<Manifest.Entry>> year : years.entrySet()) {
+                String name = "facts-" + year.getKey() + ".parquet";
+                Path target = data.resolve(name);
+                Optional<Path> before = previous.map(p -> p.resolve(name)).filter(Files::isRegularFile);
+                if (before.isPresent() && year.getValue().stream().noneMatch(e -> exported.rewrote(e.partition()))) {
+                    FolderTree.link(before.get(), target);
+                } else {
+                    String files = year.getValue().stream().map(e -> literal(data.resolve(e.path()))).collect(Collectors.joining(", ", "[", "]"));
+                    sql.execute("COPY (SELECT * FROM read_csv(" + files + ", header = true, quote = '\"', escape = '\"', columns = " + COLUMNS
+                            + ") ORDER BY report_id, section, table_code, row_code, column_code) TO " + literal(target)
+                            + " (FORMAT PARQUET, COMPRESSION ZSTD)");
+                }
+                written.add("data/" + name);
             }
         } catch (SQLException e) {
             throw new IOException("Parquet could not be written: " + e.getMessage(), e);

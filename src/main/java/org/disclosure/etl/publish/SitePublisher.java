@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.disclosure.etl.extract.ExtractExporter;
+import org.disclosure.etl.extract.Manifest;
 import org.disclosure.etl.files.FolderTree;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.report.Codebook;
@@ -23,9 +25,11 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 public final class SitePublisher {
 
-    /** The CSV resources of {@code data/}, as the data package names them. */
-    static final List<String> CSVS = List.of("reports", "facts", "applications", "proactive", "review_litigation", "checks",
-            "skips", "codebook", "coverage", "year_checks");
+    /** The CSV resources of {@code data/} in parts, one per partition, as the data package names them. */
+    static final List<String> PARTITIONED = List.of("reports", "facts", "applications", "proactive", "review_litigation", "checks",
+            "skips");
+    /** The CSV resources of {@code data/} written whole. */
+    static final List<String> WHOLE = List.of("codebook", "coverage", "year_checks");
 
     private final JdbcTemplate jdbc;
     private final SiteQueries queries;
@@ -42,30 +46,38 @@ public final class SitePublisher {
     }
 
     /** What was published, for the command's summary. */
-    public record Published(Path site, int years, int reports, int downloads, int parquetFiles, long yearChecksDiffering) {
+    public record Published(Path site, int years, int reports, int downloads, int parquetFiles, long yearChecksDiffering, String partitions) {
         public String summary() {
             return "published " + site + ": " + reports + " reports of " + years + " years, " + downloads + " downloads, "
-                    + parquetFiles + " Parquet files, " + yearChecksDiffering + " cross-year checks differing";
+                    + parquetFiles + " Parquet files, " + yearChecksDiffering + " cross-year checks differing (" + partitions + ")";
         }
     }
 
-    public Published publish(Path site) throws IOException {
+    /**
+     * Publishes the site at {@code site}, starting from the site published there before: the
+     * partitions, downloads and Parquet files of what changed since are written again, the rest
+     * carried over; {@code whole}: all written again.
+     */
+    public Published publish(Path site, boolean whole) throws IOException {
         Path target = site.toAbsolutePath().normalize();
         Path building = target.resolveSibling("." + target.getFileName() + ".building");
         FolderTree.delete(building);
         Path data = Files.createDirectories(building.resolve("data"));
-        new ExtractExporter(jdbc, Codebook.standard(), readOnly).exportNational(data, threads); // province cuts are the downloads
+        Optional<Path> before = Optional.of(target).filter(Files::isDirectory);
+        ExtractExporter exporter = new ExtractExporter(jdbc, Codebook.standard(), readOnly);
+        String place = "site:" + target;
+        ExtractExporter.Exported exported = exporter.export(data, place, before.map(b -> b.resolve("data")), whole, threads);
+        Manifest manifest = Manifest.read(data).orElseThrow();
 
         List<Coverage.Cell> coverage = Coverage.of(queries, gazetteer);
         Coverage.write(coverage, data.resolve("coverage.csv"));
         long[] yearChecks = YearChecks.write(queries, data.resolve("year_checks.csv"));
 
         int reports = queries.reports();
-        List<YearDownloads.Download> downloads = YearDownloads.write(data, building.resolve("downloads"), queries.yearProvinces(),
-                queries.yearProvinceOfReportsWithChecksOrSkips());
-        List<Integer> years = queries.yearsWithFacts();
-        List<String> parquet = ParquetFacts.write(data, years);
-        DataPackage.write(building, CSVS, parquet);
+        List<YearDownloads.Download> downloads = YearDownloads.write(data, manifest, exported, building.resolve("downloads"),
+                before.map(b -> b.resolve("downloads")));
+        List<String> parquet = ParquetFacts.write(data, manifest, exported, before.map(b -> b.resolve("data")));
+        DataPackage.write(building, WHOLE, PARTITIONED, manifest, parquet);
         try (InputStream contract = SitePublisher.class.getResourceAsStream("/docs/extracts.md")) {
             if (contract != null) {
                 Files.copy(contract, building.resolve("extracts.md"), StandardCopyOption.REPLACE_EXISTING);
@@ -75,7 +87,9 @@ public final class SitePublisher {
         SitePage.write(building, new SitePage.Content(Catalogue.lines(queries, coverage), Catalogue.outcomes(queries), downloads, parquet,
                 yearChecks[0], differing, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         swapIn(building, target);
-        return new Published(target, years.size(), reports, downloads.size(), parquet.size(), differing);
+        exporter.published(place, exported);
+        return new Published(target, queries.yearsWithFacts().size(), reports, downloads.size(), parquet.size(), differing,
+                exported.summary());
     }
 
     /** The new site in place of the old: the old one moved aside, the new one moved in, the old one removed. */

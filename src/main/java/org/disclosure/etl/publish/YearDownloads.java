@@ -4,36 +4,41 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.disclosure.etl.extract.CsvExtractWriter;
+import org.disclosure.etl.extract.ExtractExporter.Exported;
+import org.disclosure.etl.extract.Manifest;
 import org.disclosure.etl.files.FolderTree;
+import org.disclosure.etl.warehouse.Partition;
 
 /**
  * The downloads: one zip per report year, and one per province and year, of the extract files,
- * each holding only that year's (and province's) reports and their rows, and the codebook. Rows
- * are cut from the national files by their report id, cells copied as written (already quoted and
- * neutralized), so a year's file is the national file's rows of that year.
+ * each holding only that year's (and province's) reports and their rows, and the codebook. A
+ * province's year is its partition's files as they are; a year's file is its partitions' files one
+ * after the other under one header. A zip whose partitions the export did not write again is the
+ * zip of the site before, carried over by hard link.
  */
 public final class YearDownloads {
 
-    /** The extract files cut into years, as {@code docs/extracts.md} names them. */
+    /** The extract files of a download, as {@code docs/extracts.md} names them. */
     static final List<String> FILES = List.of("reports.csv", "facts.csv", "applications.csv", "proactive.csv",
             "review_litigation.csv", "checks.csv", "skips.csv");
+
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     /** A download written: its path in the site, year, province (empty: national) and size. */
     public record Download(String path, int year, String province, long bytes) {
@@ -43,77 +48,79 @@ public final class YearDownloads {
     }
 
     /**
-     * @param slices  every {year, province} with reports (province empty: not placed)
-     * @param reports report id → {year, province} of the reports with checks or skips: the files
-     *                without year and province columns of their own (the others carry them)
+     * @param data     the site's data folder: the partitions and the codebook
+     * @param previous the downloads folder of the site before, whose zips of partitions not written again are carried over
      */
-    public static List<Download> write(Path data, Path downloads, List<String[]> slices, Map<String, String[]> reports) throws IOException {
-        Set<String> keys = new java.util.LinkedHashSet<>();
-        for (String[] yp : slices) {
-            keys.add(yp[0]);
-            if (!yp[1].isEmpty()) {
-                keys.add(yp[0] + "/" + yp[1]);
+    public static List<Download> write(Path data, Manifest manifest, Exported exported, Path downloads, Optional<Path> previous)
+            throws IOException {
+        Map<Integer, List<Partition>> years = manifest.partitions().stream().filter(p -> p.year() != null)
+                .collect(Collectors.groupingBy(Partition::year, TreeMap::new, Collectors.toList()));
+        List<Download> written = new ArrayList<>();
+        for (Map.Entry<Integer, List<Partition>> year : years.entrySet()) {
+            List<Partition> partitions = year.getValue().stream().sorted().toList();
+            String name = "extracts-" + year.getKey() + ".zip";
+            if (!carried(previous, name, downloads, partitions.stream().noneMatch(exported::rewrote))) {
+                zip(downloads.resolve(name), data, partitions);
+            }
+            written.add(new Download("downloads/" + name, year.getKey(), "", Files.size(downloads.resolve(name))));
+            for (Partition p : partitions.stream().filter(p -> p.province() != null).toList()) {
+                String own = p.province() + "/extracts-" + p.province() + "-" + p.year() + ".zip";
+                if (!carried(previous, own, downloads, !exported.rewrote(p))) {
+                    zip(downloads.resolve(own), data, List.of(p));
+                }
+                written.add(new Download("downloads/" + own, p.year(), p.province(), Files.size(downloads.resolve(own))));
             }
         }
-        Path work = Files.createDirectories(downloads.resolve(".work"));
-        try {
+        return written;
+    }
+
+    /** Whether the zip {@code name} of the site before could be carried over (its partitions unchanged), and was. */
+    private static boolean carried(Optional<Path> previous, String name, Path downloads, boolean unchanged) throws IOException {
+        Path before = previous.map(p -> p.resolve(name)).filter(Files::isRegularFile).orElse(null);
+        if (!unchanged || before == null) {
+            return false;
+        }
+        FolderTree.link(before, downloads.resolve(name));
+        return true;
+    }
+
+    /** A zip of each extract file over {@code partitions}, and the codebook. */
+    private static void zip(Path zip, Path data, List<Partition> partitions) throws IOException {
+        Files.createDirectories(zip.getParent());
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             for (String file : FILES) {
-                cut(data.resolve(file), keys, reports, work);
-            }
-            List<Download> written = new ArrayList<>();
-            for (String slice : keys) {
-                String[] parts = slice.split("/", 2);
-                String province = parts.length > 1 ? parts[1] : "";
-                String name = province.isEmpty() ? "extracts-" + parts[0] + ".zip" : province + "/extracts-" + province + "-" + parts[0] + ".zip";
-                Path zip = downloads.resolve(name);
-                Files.createDirectories(zip.getParent());
-                try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
-                    for (String file : FILES) {
-                        add(z, file, work.resolve(slice).resolve(file));
+                z.putNextEntry(entry(file));
+                for (int i = 0; i < partitions.size(); i++) {
+                    try (InputStream in = new BufferedInputStream(Files.newInputStream(data.resolve(partitions.get(i).folder()).resolve(file)))) {
+                        if (i > 0) {
+                            skipHeader(in);
+                        }
+                        in.transferTo(z);
                     }
-                    add(z, "codebook.csv", data.resolve("codebook.csv"));
                 }
-                written.add(new Download("downloads/" + name, Integer.parseInt(parts[0]), province, Files.size(zip)));
+                z.closeEntry();
             }
-            return written;
-        } finally {
-            FolderTree.delete(work);
+            z.putNextEntry(entry("codebook.csv"));
+            Files.copy(data.resolve("codebook.csv"), z);
+            z.closeEntry();
         }
     }
 
-    /** One national file's rows dealt, in one pass, to the file of every slice they belong to ({@code work/<slice>/<file>}). */
-    private static void cut(Path national, Set<String> slices, Map<String, String[]> reports, Path work) throws IOException {
-        Map<String, CsvExtractWriter> writers = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(national, StandardCharsets.UTF_8); CSVReader csv = rfc4180(in)) {
-            String[] header = header(csv);
-            int idColumn = Arrays.asList(header).indexOf("report_id");
-            int yearColumn = Arrays.asList(header).indexOf("report_year");
-            int provinceColumn = Arrays.asList(header).indexOf("province");
-            Set<Integer> asIs = Set.copyOf(IntStream.range(0, header.length).boxed().toList()); // cells already neutralized
-            for (String slice : slices) {
-                writers.put(slice, new CsvExtractWriter(work.resolve(slice).resolve(national.getFileName()), header, asIs));
-            }
-            String[] row;
-            while ((row = csv.readNext()) != null) {
-                String[] yp = yearColumn >= 0 && provinceColumn >= 0
-                        ? new String[] {row[yearColumn], row[provinceColumn]} : reports.get(row[idColumn]);
-                if (yp == null || !writers.containsKey(yp[0])) {
-                    continue; // a report without a year is in no year's download
-                }
-                writers.get(yp[0]).write(row);
-                if (!yp[1].isEmpty()) {
-                    writers.get(yp[0] + "/" + yp[1]).write(row);
-                }
-            }
-            for (CsvExtractWriter w : writers.values()) {
-                w.commit();
-            }
-        } catch (CsvValidationException e) {
-            throw new IOException(national.getFileName() + ": " + e.getMessage(), e);
-        } finally {
-            for (CsvExtractWriter w : writers.values()) {
-                w.close();
-            }
+    /**
+     * An entry dated {@link #ENTRY_TIME}, not the time it was written: the same files make the same zip,
+     * whether the site was published night by night or rebuilt.
+     */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        return entry;
+    }
+
+    /** Past the byte-order mark and the header line of an extract file (a header holds no line break). */
+    private static void skipHeader(InputStream in) throws IOException {
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            // the header's bytes
         }
     }
 
@@ -130,13 +137,5 @@ public final class YearDownloads {
      */
     static CSVReader rfc4180(Reader in) {
         return new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).withKeepCarriageReturn(true).build();
-    }
-
-    private static void add(ZipOutputStream z, String name, Path file) throws IOException {
-        z.putNextEntry(new ZipEntry(name));
-        try (InputStream in = Files.newInputStream(file)) {
-            in.transferTo(z);
-        }
-        z.closeEntry();
     }
 }

@@ -5,7 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +17,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * What the extracts read: the reports the extracts list ({@link ReportStatus#SETTLED}), and the facts
- * and checks of those holding facts, each streamed in the order its file is written.
+ * and checks of those holding facts, each streamed in the order its files are written: partition by
+ * partition ({@link Partition}), each partition's rows by path. Each takes the partitions to read, or
+ * null for all of them.
  */
 public final class ExtractQueries {
 
@@ -22,6 +28,8 @@ public final class ExtractQueries {
             + " WHERE fact_key BETWEEN ? AND ?";
     private static final String SETTLED = "r.status IN " + ReportStatus.sql(ReportStatus.SETTLED);
     private static final String HOLDING_FACTS = "r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS);
+    /** A partition's rows together: an empty province and none are one partition. */
+    private static final String BY_PARTITION = "r.report_year NULLS LAST, COALESCE(r.province, ''), r.source_file";
 
     /** A fact as the warehouse holds it. */
     public record StoredFact(String section, String tableCode, String rowCode, String columnCode, BigDecimal value, String unit,
@@ -39,29 +47,59 @@ public final class ExtractQueries {
         this.jdbc = jdbc;
     }
 
-    /** The provinces of the reports listed, in order. */
-    public List<String> provinces() {
-        return jdbc.queryForList("SELECT DISTINCT province FROM reports r WHERE " + SETTLED
-                + " AND province IS NOT NULL AND province <> '' ORDER BY province", String.class);
+    /** The partitions of {@code among} (null: any) that hold a report listed. */
+    public Set<Partition> partitions(Collection<Partition> among) {
+        List<Object> parameters = new ArrayList<>();
+        String only = only(among, parameters);
+        return new TreeSet<>(jdbc.query("SELECT DISTINCT r.report_year, r.province FROM reports r WHERE " + SETTLED + only,
+                (rs, i) -> Partition.of(rs.getString(1), rs.getString(2)), parameters.toArray()));
     }
 
-    /** Every column of the reports listed, by path. */
-    public void reports(RowCallbackHandler rows) {
-        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + " ORDER BY r.source_file, r.report_id", rows);
+    /** Every column of the reports listed. */
+    public void reports(Collection<Partition> partitions, RowCallbackHandler rows) {
+        List<Object> parameters = new ArrayList<>();
+        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + only(partitions, parameters) + " ORDER BY " + BY_PARTITION
+                + ", r.report_id", rows, parameters.toArray());
     }
 
-    /** report_id, source_file, rule, row_code, column_code, expected, actual, message, province. */
-    public void checks(RowCallbackHandler rows) {
-        jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message, r.province "
-                + "FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + HOLDING_FACTS
-                + " ORDER BY r.source_file, c.rule, c.row_code, c.column_code", rows);
+    /** report_id, source_file, rule, row_code, column_code, expected, actual, message, province, report_year. */
+    public void checks(Collection<Partition> partitions, RowCallbackHandler rows) {
+        List<Object> parameters = new ArrayList<>();
+        jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message, r.province, "
+                + "r.report_year FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + HOLDING_FACTS
+                + only(partitions, parameters) + " ORDER BY " + BY_PARTITION + ", c.rule, c.row_code, c.column_code", rows,
+                parameters.toArray());
     }
 
-    /** run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, province. */
-    public void skips(RowCallbackHandler rows) {
+    /** run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, province, report_year. */
+    public void skips(Collection<Partition> partitions, RowCallbackHandler rows) {
+        List<Object> parameters = new ArrayList<>();
         jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message, "
-                + "r.province FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED
-                + " ORDER BY r.source_file, s.section, s.skip_id", rows);
+                + "r.province, r.report_year FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED
+                + only(partitions, parameters) + " ORDER BY " + BY_PARTITION + ", s.section, s.skip_id", rows, parameters.toArray());
+    }
+
+    /** The condition that keeps the reports of {@code partitions} (none where null), its parameters added. */
+    private static String only(Collection<Partition> partitions, List<Object> parameters) {
+        if (partitions == null) {
+            return "";
+        }
+        if (partitions.isEmpty()) {
+            return " AND 1 = 0";
+        }
+        StringJoiner any = new StringJoiner(" OR ", " AND (", ")");
+        for (Partition p : partitions) {
+            String year = p.year() == null ? "r.report_year IS NULL" : "r.report_year = ?";
+            String province = p.province() == null ? "COALESCE(r.province, '') = ''" : "r.province = ?";
+            if (p.year() != null) {
+                parameters.add(p.year());
+            }
+            if (p.province() != null) {
+                parameters.add(p.province());
+            }
+            any.add("(" + year + " AND " + province + ")");
+        }
+        return any.toString();
     }
 
     /**
@@ -69,11 +107,13 @@ public final class ExtractQueries {
      * Each report's facts are one range of the facts key, read through one prepared statement, so no
      * database sorts the whole facts table, and memory holds the few reports being formatted.
      */
-    public void forEachReportsFacts(Consumer<StoredReport> perReport) {
+    public void forEachReportsFacts(Collection<Partition> partitions, Consumer<StoredReport> perReport) {
+        List<Object> parameters = new ArrayList<>();
+        String only = only(partitions, parameters);
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try (PreparedStatement factsOf = con.prepareStatement(FACTS_OF_REPORT)) {
-                jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + HOLDING_FACTS + " ORDER BY r.source_file, r.report_id",
-                        (ResultSet rs) -> {
+                jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + HOLDING_FACTS + only + " ORDER BY " + BY_PARTITION
+                                + ", r.report_id", (ResultSet rs) -> {
                             String[] report = new String[7];
                             for (int i = 0; i < report.length; i++) {
                                 report[i] = rs.getString(i + 1);
@@ -82,7 +122,7 @@ public final class ExtractQueries {
                             if (!facts.isEmpty()) {
                                 perReport.accept(new StoredReport(report, facts));
                             }
-                        });
+                        }, parameters.toArray());
             }
             return null;
         });

@@ -24,10 +24,13 @@ public class ReportRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    /** Every change to a report marks its partition: where it was before the change, and where it is after. */
+    private final PartitionMarks marks;
 
     public ReportRepository(JdbcTemplate jdbc) {
         this.jdbc = JdbcClient.create(jdbc);
         this.batch = jdbc;
+        this.marks = new PartitionMarks(jdbc);
     }
 
     /**
@@ -83,6 +86,7 @@ public class ReportRepository {
      * or a {@code duplicate} where another file holds the bytes now.
      */
     public void reinstate(List<RegisteredFile> versions, long runId) {
+        marks.mark(versions.stream().map(RegisteredFile::reportId).toList());
         versions.forEach(v -> clearLoaded(v.reportId()));
         Timestamp now = Timestamp.from(Instant.now());
         batch.batchUpdate("UPDATE reports SET status = ?, error = ?, run_id = ?, registered_at = ?, facts = 0, skipped_rows = 0,"
@@ -97,6 +101,7 @@ public class ReportRepository {
                 INSERT INTO reports (report_id, source_file, sha256, format, status, error, run_id, registered_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", files.stream().map(f -> new Object[] {f.reportId(), f.sourceFile(), f.sha256(),
                     f.format(), f.status().code(), f.error(), runId, now}).toList());
+        marks.mark(files.stream().map(RegisteredFile::reportId).toList());
     }
 
     /**
@@ -125,6 +130,7 @@ public class ReportRepository {
             Other first = atPath.get(0);
             Other holding = atPath.stream().filter(o -> ReportStatus.of(o.status()).holdsReport()).findFirst().orElse(null);
             if (ReportStatus.of(first.settledStatus()) == ReportStatus.FAILED && holding != null) {
+                marks.mark(List.of(first.settledId()));
                 jdbc.sql("UPDATE reports SET status = 'set_aside', error = ? WHERE report_id = ?")
                         .params(oneLine(first.settledError() + " (not taken: the version read before, report " + holding.id()
                                 + ", stays current)"), first.settledId()).update();
@@ -132,6 +138,7 @@ public class ReportRepository {
                 superseded.addAll(atPath);
             }
         }
+        marks.mark(superseded.stream().map(Other::id).toList());
         List<Other> deleted = new ArrayList<>();
         for (Other o : superseded) {
             if (!ReportStatus.of(o.status()).holdsReport() || !moveToDuplicate(o.id(), o.sha256())) {
@@ -157,6 +164,7 @@ public class ReportRepository {
             return false;
         }
         String heir = duplicates.get(0)[1];
+        marks.markWhere("sha256 = ? AND status = 'duplicate'", sha256);
         jdbc.sql("DELETE FROM reports WHERE report_id = ?").param(duplicates.get(0)[0]).update();
         jdbc.sql("UPDATE reports SET source_file = ? WHERE report_id = ?").params(heir, reportId).update();
         jdbc.sql("UPDATE reports SET error = ? WHERE sha256 = ? AND status = 'duplicate'").params("same bytes as " + heir, sha256).update();
@@ -165,6 +173,7 @@ public class ReportRepository {
 
     /** What a report's reading loaded (facts, skips, checks, narrative, staged sections), deleted so that it can be read again. */
     public void clearLoaded(String reportId) {
+        marks.mark(List.of(reportId));
         long seq = jdbc.sql("SELECT report_seq FROM reports WHERE report_id = ?").param(reportId).query(Long.class).single();
         batch.update("DELETE FROM facts WHERE fact_key BETWEEN ? AND ?", FactKeys.first(seq), FactKeys.last(seq));
         for (String table : List.of("skips", "checks", "narrative_sections", "staged_sections")) {
@@ -174,16 +183,17 @@ public class ReportRepository {
 
     /** Folders refused by earlier runs that can be read now (not among {@code stillRefused}): their files are taken in, the refusal is history. */
     public void retireReadableFolders(List<String> stillRefused) {
-        List<Object> params = new ArrayList<>(stillRefused);
-        jdbc.sql("UPDATE reports SET status = 'superseded', error = 'the folder can be read again; its files are taken in'"
-                        + " WHERE status = 'failed' AND sha256 = '' AND source_file LIKE '%/'"
-                        + (stillRefused.isEmpty() ? "" : " AND source_file NOT IN (" + SqlLists.placeholders(stillRefused.size()) + ")"))
-                .params(params).update();
+        String refusedBefore = "status = 'failed' AND sha256 = '' AND source_file LIKE '%/'"
+                + (stillRefused.isEmpty() ? "" : " AND source_file NOT IN (" + SqlLists.placeholders(stillRefused.size()) + ")");
+        marks.markWhere(refusedBefore, stillRefused.toArray());
+        jdbc.sql("UPDATE reports SET status = 'superseded', error = 'the folder can be read again; its files are taken in' WHERE "
+                + refusedBefore).params(new ArrayList<Object>(stillRefused)).update();
     }
 
     /** A located report: its header and place, and its counts zeroed for its section steps to add up. */
     public void saveLocated(String reportId, ReportTitle title, Jurisdiction place, Template template, List<Integer> missingSections,
                             List<String> warnings, String parserVersion, long readMillis) {
+        marks.mark(List.of(reportId));
         jdbc.sql("""
                 UPDATE reports SET status = 'read', error = NULL, title = ?, jurisdiction = ?, agency = ?, level = ?,
                        province = ?, prefecture = ?, county = ?, division_code = ?, report_year = ?,
@@ -217,6 +227,7 @@ public class ReportRepository {
     }
 
     public void assignRun(String reportId, long runId) {
+        marks.mark(List.of(reportId));
         jdbc.sql("UPDATE reports SET run_id = ? WHERE report_id = ?").params(runId, reportId).update();
     }
 
@@ -227,6 +238,7 @@ public class ReportRepository {
     public void markFailed(String reportId, String reason, String parserVersion, long readMillis) {
         jdbc.sql("UPDATE reports SET status = 'failed', error = ?, parser_version = ?, read_ms = ? WHERE report_id = ?")
                 .params(oneLine(reason), parserVersion, readMillis, reportId).update();
+        marks.mark(List.of(reportId));
     }
 
     /** A report's settled status. */
@@ -238,6 +250,7 @@ public class ReportRepository {
         batch.batchUpdate("UPDATE reports SET status = ?, error = ?, warnings = ? WHERE report_id = ?",
                 finished.stream().map(f -> new Object[] {f.status().code(), f.error() == null ? null : oneLine(f.error()),
                     String.join(";", f.warnings()), f.reportId()}).toList());
+        marks.mark(finished.stream().map(Finished::reportId).toList());
     }
 
     public List<String> idsWithStatus(ReportStatus status) {

@@ -40,23 +40,6 @@ public final class SiteQueries {
                 + " AND status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + " ORDER BY report_year", Integer.class);
     }
 
-    /** Each year and province (empty where unknown) with a report: one download each. */
-    public List<String[]> yearProvinces() {
-        return jdbc.query("SELECT DISTINCT report_year, COALESCE(province, '')" + PUBLISHED,
-                (rs, i) -> new String[] {String.valueOf(rs.getInt(1)), rs.getString(2)});
-    }
-
-    /** Year and province of each report with checks or skips, which carry neither of their own. */
-    public Map<String, String[]> yearProvinceOfReportsWithChecksOrSkips() {
-        Map<String, String[]> of = new HashMap<>();
-        jdbc.query("SELECT report_id, report_year, COALESCE(province, '')" + PUBLISHED
-                + " AND (report_id IN (SELECT report_id FROM checks) OR report_id IN (SELECT report_id FROM skips))",
-                rs -> {
-                    of.put(rs.getString(1), new String[] {String.valueOf(rs.getInt(2)), rs.getString(3)});
-                });
-        return of;
-    }
-
     /** division_code, report_year, reports: how many reports name each place a year. */
     public void reportsPerPlace(RowCallbackHandler rows) {
         jdbc.query("SELECT division_code, report_year, COUNT(*)" + PLACED + " GROUP BY division_code, report_year", rows);

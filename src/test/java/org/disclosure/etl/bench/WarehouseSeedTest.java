@@ -10,8 +10,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import org.disclosure.etl.bench.synthetic.SyntheticInbox;
 import org.disclosure.etl.cli.CommandLine;
+import org.disclosure.etl.cli.ExtractFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,10 +58,10 @@ class WarehouseSeedTest {
 
         Files.copy(corpus.resolve("report-000004.pdf"), inbox.resolve("report-000004.pdf"));
         assertThat(ingest(inbox, url)).isZero();
-        List<String> reports = Files.readAllLines(dir.resolve("extracts/reports.csv"));
-        assertThat(reports).hasSize(1 + 41);
-        assertThat(reports.stream().filter(l -> l.contains(",loaded,"))).hasSize(41);
-        long facts = Files.readAllLines(dir.resolve("extracts/facts.csv")).size() - 1;
+        List<Map<String, String>> reports = ExtractFiles.table(dir.resolve("extracts"), "reports.csv");
+        assertThat(reports).hasSize(41);
+        assertThat(reports.stream().filter(r -> r.get("status").equals("loaded"))).hasSize(41);
+        long facts = ExtractFiles.table(dir.resolve("extracts"), "facts.csv").size();
         assertThat(facts).isEqualTo(before[1] * 10 + SyntheticInbox.report(4, "report-000004").expectedFacts().size());
     }
 

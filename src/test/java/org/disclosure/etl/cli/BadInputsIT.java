@@ -54,7 +54,7 @@ class BadInputsIT {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("files seen 9: loaded 2, partial 0, failed 7");
 
-        Map<String, Map<String, String>> reports = ExtractFiles.rows(work.resolve("extracts/reports.csv")).stream()
+        Map<String, Map<String, String>> reports = ExtractFiles.table(work.resolve("extracts"), "reports.csv").stream()
                 .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
         assertThat(reports.get("good.txt")).containsEntry("status", "loaded").containsEntry("facts", "198");
         assertThat(reports.get("'-=odd name, with \"quotes\".txt")).as("a name starting with - or = is written safely")

@@ -44,7 +44,7 @@ class FormatsIngestIT {
         assertThat(out).contains("files seen 9: loaded 5, partial 0, failed 4, duplicate 0")
                 .contains("facts " + (186 + 200 + 186 + 198 + 198));
 
-        Map<String, Map<String, String>> reports = ExtractFiles.rows(extracts.resolve("reports.csv")).stream()
+        Map<String, Map<String, String>> reports = ExtractFiles.table(extracts, "reports.csv").stream()
                 .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
         assertThat(reports.get("hongze-district-2023.pdf")).containsEntry("status", "loaded").containsEntry("format", "pdf")
                 .containsEntry("facts", "186").containsEntry("failed_checks", "2").containsEntry("report_year", "2023")
@@ -68,7 +68,7 @@ class FormatsIngestIT {
         assertThat(reports.get("not-a-zip.docx")).containsEntry("status", "failed")
                 .extractingByKey("error").asString().startsWith("not a DOCX file");
 
-        assertThat(ExtractFiles.rows(extracts.resolve("checks.csv")))
+        assertThat(ExtractFiles.table(extracts, "checks.csv"))
                 .extracting(c -> c.get("source_file") + ":" + c.get("rule") + ":" + c.get("row_code") + ":" + c.get("expected") + ":" + c.get("actual"))
                 .containsExactlyInAnyOrder("hongze-district-2023.pdf:S4_ROW_TOTAL:review:11:0",
                         "hongze-district-2023.pdf:S4_ROW_TOTAL:litigation_after_review:5:0");
@@ -76,7 +76,7 @@ class FormatsIngestIT {
         assertThat(review).contains("PDF is encrypted with a user password", "OCR not available: Tesseract (&#39;tesseract&#39;) is not installed",
                         "S4_ROW_TOTAL", "litigation_after_review", "江苏省", "hongze-district-2023.pdf")
                 .doesNotContain("<script", "src=\"http", "href=\"http", "@import");
-        assertThat(ExtractFiles.rows(extracts.resolve("proactive.csv"))).anySatisfy(row -> assertThat(row)
+        assertThat(ExtractFiles.table(extracts, "proactive.csv")).anySatisfy(row -> assertThat(row)
                 .containsEntry("source_file", "hongze-district-2023.pdf").containsEntry("row_code", "administrative_fees")
                 .containsEntry("amount", "77302800"));
     }

@@ -48,7 +48,7 @@ class IdentityIT {
         Jar.Result run = Jar.run(work, "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("extracts"),
                 "--warehouse=jdbc:h2:file:" + work.resolve("wh/db"));
         assertThat(run.exit()).as(run.out()).isZero();
-        Map<String, Map<String, String>> reports = ExtractFiles.rows(work.resolve("extracts/reports.csv")).stream()
+        Map<String, Map<String, String>> reports = ExtractFiles.table(work.resolve("extracts"), "reports.csv").stream()
                 .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
 
         assertThat(reports.get("blank-form.docx")).containsEntry("status", "failed").containsEntry("facts", "0")
@@ -59,7 +59,7 @@ class IdentityIT {
                 .startsWith("not a disclosure annual report: a comparison of several years");
         assertThat(reports.get("notice.txt")).containsEntry("status", "failed").extractingByKey("error").asString()
                 .startsWith("not a disclosure annual report");
-        assertThat(ExtractFiles.rows(work.resolve("extracts/facts.csv")).stream().map(f -> f.get("source_file")).distinct())
+        assertThat(ExtractFiles.table(work.resolve("extracts"), "facts.csv").stream().map(f -> f.get("source_file")).distinct())
                 .containsExactlyInAnyOrder("wrapped.txt", "year-first.txt", "department.txt", "zone.txt", "renamed.txt", "head-title.html");
 
         assertPlaced(reports.get("wrapped.txt"), "沂源县人民政府", "county", "山东省", "淄博市", "沂源县", "370323", "2021");

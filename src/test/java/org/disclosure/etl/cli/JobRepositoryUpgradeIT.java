@@ -44,14 +44,17 @@ class JobRepositoryUpgradeIT {
         Jar.Result first = Jar.run(work, env, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("x"), "--warehouse=" + url);
         assertThat(first.exit()).as(first.out()).isZero();
         try (Connection c = db.open(); Statement s = c.createStatement()) {
-            // the repository as Batch 5 left it: its sequence under the old name, ours not yet migrated (V5, V6)
+            // the repository as Batch 5 left it: its sequence under the old name, ours not yet migrated (V5 to V7)
             s.execute("DROP SEQUENCE BATCH_JOB_INSTANCE_SEQ");
             s.execute("CREATE SEQUENCE BATCH_JOB_SEQ START WITH 2");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7')");
             // and the warehouse of that time: none of the later migration's tables and indexes
             s.execute("DROP TABLE inbox_hashes");
             s.execute("DROP INDEX reports_run");
             s.execute("DROP INDEX skips_run");
+            s.execute("DROP TABLE partition_marks");
+            s.execute("DROP TABLE partitioned_sets");
+            s.execute("DROP INDEX reports_partition");
         }
         Files.copy(Path.of("data/inbox/003_13daec65706afb4d.txt"), inbox.resolve("003_13daec65706afb4d.txt"));
         Jar.Result next = Jar.run(work, env, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("x"), "--warehouse=" + url);

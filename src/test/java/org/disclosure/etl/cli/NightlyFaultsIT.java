@@ -36,7 +36,7 @@ class NightlyFaultsIT {
     }
 
     private static Map<String, Map<String, String>> reports(Path work) throws Exception {
-        return ExtractFiles.rows(work.resolve("extracts/reports.csv")).stream().collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
+        return ExtractFiles.table(work.resolve("extracts"), "reports.csv").stream().collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
     }
 
     @Test
@@ -71,10 +71,10 @@ class NightlyFaultsIT {
         Files.copy(SEEDS.resolve("004_630953d30cc2ca0c.txt"), inbox.resolve("report.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Jar.Result second = Jar.run(work, ingest(work));
         assertThat(second.exit()).as(second.out()).isZero();
-        List<Map<String, String>> rows = ExtractFiles.rows(work.resolve("extracts/reports.csv"));
+        List<Map<String, String>> rows = ExtractFiles.table(work.resolve("extracts"), "reports.csv");
         assertThat(rows).filteredOn(r -> r.get("source_file").equals("report.txt")).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("jurisdiction", "盐池县大水坑镇").containsEntry("status", "loaded"));
-        List<Map<String, String>> facts = ExtractFiles.rows(work.resolve("extracts/facts.csv"));
+        List<Map<String, String>> facts = ExtractFiles.table(work.resolve("extracts"), "facts.csv");
         assertThat(facts.stream().filter(f -> f.get("source_file").equals("report.txt")).map(f -> f.get("jurisdiction")).distinct())
                 .containsExactly("盐池县大水坑镇");
         assertThat(facts).filteredOn(f -> f.get("source_file").equals("report.txt")).hasSize(198);
@@ -171,7 +171,7 @@ class NightlyFaultsIT {
         Jar.Result run = Jar.run(work, ingest(work));
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out()).contains("skipped rows 0, sections not found 1, failed checks 0");
-        assertThat(ExtractFiles.rows(work.resolve("extracts/skips.csv"))).singleElement()
+        assertThat(ExtractFiles.table(work.resolve("extracts"), "skips.csv")).singleElement()
                 .satisfies(s -> assertThat(s).containsEntry("reason", "SECTION_NOT_FOUND"));
         assertThat(Files.readAllLines(work.resolve("data/logs/ingest.log")))
                 .anyMatch(l -> l.endsWith("files - partial evil\\nname.txt: 176 facts, 0 rows skipped, 0 checks failed (section 2 not found)"))

@@ -28,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OperationsIT {
 
     private static final Path HONGZE = Path.of("src/test/resources/fixtures/pdf/hongze-district-2023.pdf");
-    private static final List<String> EXTRACTS = List.of("reports.csv", "facts.csv", "checks.csv", "skips.csv",
-            "applications.csv", "review_litigation.csv", "proactive.csv");
 
     /** Distinct copies of the real PDF (a comment after %%EOF changes the bytes, not the report). */
     static Path pdfInbox(Path dir, int files) throws Exception {
@@ -94,7 +92,7 @@ class OperationsIT {
         Process killed = startAndWaitForReading(work, "killed");
         killed.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
         assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.exists(work.resolve("extracts-killed/facts.csv"))).isFalse();
+        assertThat(Files.exists(work.resolve("extracts-killed/manifest.csv"))).isFalse();
         Jar.Result dead = Jar.run(work, "status", "--warehouse=jdbc:h2:file:" + work.resolve("wh-killed/db") + ";AUTO_SERVER=TRUE");
         assertThat(dead.out()).as("a killed run is not shown running forever").contains("run 1  dead")
                 .contains("its process ended without finishing it").doesNotContain("running");
@@ -103,12 +101,9 @@ class OperationsIT {
         assertThat(restarted.exit()).as(restarted.out()).isZero();
         assertThat(restarted.out()).contains("restarting ingest run 1").contains("ingest run 1 completed")
                 .contains("files seen 122: loaded 120, partial 2, failed 0");
-        for (String name : EXTRACTS) {
-            assertThat(work.resolve("extracts-killed").resolve(name)).as(name)
-                    .hasSameBinaryContentAs(work.resolve("extracts-whole").resolve(name));
-        }
+        ExtractFiles.assertSameSet(work.resolve("extracts-killed"), work.resolve("extracts-whole"));
         // every skip once, whether its file was read before the kill or after the restart
-        assertThat(ExtractFiles.rows(work.resolve("extracts-killed/skips.csv"))).extracting(r -> r.get("source_file") + ":" + r.get("reason"))
+        assertThat(ExtractFiles.table(work.resolve("extracts-killed"), "skips.csv")).extracting(r -> r.get("source_file") + ":" + r.get("reason"))
                 .containsExactlyInAnyOrder("000_224684a5a9443bc2.txt:SECTION_NOT_FOUND", "duplicate-row.txt:SECTION_NOT_FOUND",
                         "duplicate-row.txt:DUPLICATE_ROW");
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("wh-killed/db") + ";AUTO_SERVER=TRUE", "", "")) {
@@ -162,7 +157,7 @@ class OperationsIT {
         Jar.Result again = Jar.run(work, ingest(work, "re")[0], ingest(work, "re")[1], ingest(work, "re")[2],
                 ingest(work, "re")[3], "--reprocess=all");
         assertThat(again.exit()).as(again.out()).isZero();
-        Map<String, String> granted = ExtractFiles.rows(work.resolve("extracts-re/facts.csv")).stream()
+        Map<String, String> granted = ExtractFiles.table(work.resolve("extracts-re"), "facts.csv").stream()
                 .filter(f -> f.get("row_code").equals("granted") && f.get("column_code").equals("natural_person"))
                 .collect(Collectors.toMap(f -> f.get("source_file"), f -> f.get("value")));
         assertThat(granted).containsExactlyInAnyOrderEntriesOf(Map.of("002_7023baa7cc861516.txt", "82", "003_13daec65706afb4d.txt", "0"));

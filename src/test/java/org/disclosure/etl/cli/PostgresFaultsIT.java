@@ -68,9 +68,9 @@ class PostgresFaultsIT {
     }
 
     private static void assertEveryFileLoadedOnce(RealPostgres postgres, Path work) throws Exception {
-        assertThat(ExtractFiles.rows(work.resolve("extracts/reports.csv"))).hasSize(FILES)
+        assertThat(ExtractFiles.table(work.resolve("extracts"), "reports.csv")).hasSize(FILES)
                 .allSatisfy(r -> assertThat(r).containsEntry("status", "loaded").containsEntry("facts", "186"));
-        assertThat(ExtractFiles.rows(work.resolve("extracts/facts.csv"))).hasSize(FILES * 186);
+        assertThat(ExtractFiles.table(work.resolve("extracts"), "facts.csv")).hasSize(FILES * 186);
         try (Connection db = DriverManager.getConnection(postgres.url(), "postgres", "");
              ResultSet rs = db.createStatement().executeQuery(
                      "SELECT (SELECT COUNT(*) FROM facts), (SELECT COUNT(*) FROM batch_job_instance),"

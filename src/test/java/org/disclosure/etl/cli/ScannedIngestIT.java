@@ -39,17 +39,17 @@ class ScannedIngestIT {
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
 
-        Map<String, Map<String, String>> reports = ExtractFiles.rows(extracts.resolve("reports.csv")).stream()
+        Map<String, Map<String, String>> reports = ExtractFiles.table(extracts, "reports.csv").stream()
                 .collect(Collectors.toMap(r -> r.get("source_file"), r -> r));
         assertThat(reports.values()).allSatisfy(r -> assertThat(r.get("warnings")).contains("OCR"));
         assertThat(reports.get("blanks-scanned.pdf")).containsEntry("jurisdiction", "河曲县").containsEntry("report_year", "2022");
         assertThat(reports.get("slip-2021.pdf")).containsEntry("status", "partial").containsEntry("report_year", "2021");
 
-        List<Map<String, String>> skips = ExtractFiles.rows(extracts.resolve("skips.csv"));
+        List<Map<String, String>> skips = ExtractFiles.table(extracts, "skips.csv");
         assertThat(skips).filteredOn(s -> s.get("source_file").equals("slip-2021.pdf") && s.get("raw").contains("予以公开"))
                 .singleElement().satisfies(s -> assertThat(s).containsEntry("reason", "OCR_UNVERIFIED")
                         .containsEntry("message", "read by OCR: the total 26 is not the sum 25 of the six applicant columns, so a number may be misread"));
-        List<Map<String, String>> applications = ExtractFiles.rows(extracts.resolve("applications.csv"));
+        List<Map<String, String>> applications = ExtractFiles.table(extracts, "applications.csv");
         assertThat(applications).noneMatch(a -> a.get("source_file").equals("slip-2021.pdf") && a.get("row_code").equals("granted"));
         assertThat(applications).anySatisfy(a -> assertThat(a).containsEntry("source_file", "picture-table-2021.docx")
                 .containsEntry("row_code", "new_received").containsEntry("natural_person", "174").containsEntry("total", "862"));

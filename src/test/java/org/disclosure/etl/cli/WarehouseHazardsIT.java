@@ -155,7 +155,7 @@ class WarehouseHazardsIT {
             Jar.Result next = Jar.run(work, RealPostgres.credentials(), List.of(), "ingest", "--job=" + job);
             assertThat(next.exit()).as(next.out()).isZero();
             assertThat(next.out()).contains("restarting ingest run 1");
-            assertThat(ExtractFiles.rows(work.resolve("extracts/reports.csv"))).hasSize(files)
+            assertThat(ExtractFiles.table(work.resolve("extracts"), "reports.csv")).hasSize(files)
                     .allSatisfy(r -> assertThat(r).containsEntry("status", "loaded"));
             try (Connection db = DriverManager.getConnection(postgres.url(), "postgres", "");
                  ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*), COUNT(DISTINCT fact_key) FROM facts")) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.disclosure.etl.batch.SectionLoader;
 import org.disclosure.etl.batch.SectionMapper;
@@ -16,6 +17,7 @@ import org.disclosure.etl.report.Template;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactKeys;
 import org.disclosure.etl.warehouse.FactLoader;
+import org.disclosure.etl.warehouse.Partition;
 import org.disclosure.etl.warehouse.RegisteredFile;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.ReportStatus;
@@ -31,7 +33,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionOperations;
 
-/** The facts and wide views are formatted on several threads and still come out as one thread writes them. */
+/**
+ * The extracts by partition: formatted on several threads and still as one thread writes them; a
+ * set made from the one before rewrites only the partitions whose reports changed, carries the
+ * others over by hard link, and is byte for byte the set a whole export writes.
+ */
 class ExtractExporterTest {
 
     @TempDir
@@ -41,23 +47,63 @@ class ExtractExporterTest {
     void threadsChangeNothingInAnyFile() throws IOException {
         JdbcTemplate jdbc = warehouseOf(60);
         ExtractExporter exporter = new ExtractExporter(jdbc, Codebook.standard(), TransactionOperations.withoutTransaction());
-        exporter.export(dir.resolve("one"), 1);
-        exporter.export(dir.resolve("four"), 4);
+        exporter.export(Files.createDirectories(dir.resolve("one")), "one", Optional.empty(), true, 1);
+        exporter.export(Files.createDirectories(dir.resolve("four")), "four", Optional.empty(), true, 4);
 
         List<Path> files = files(dir.resolve("one"));
-        assertThat(files).hasSize(3 * 8);   // national, and the two provinces' copies
+        assertThat(files).hasSize(2 * 7 + 2);   // the two provinces' partitions, the manifest and the codebook
         for (Path file : files) {
             assertThat(Files.readAllBytes(dir.resolve("four").resolve(file))).as(file.toString())
                     .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(file)));
         }
-        List<String> facts = Files.readAllLines(dir.resolve("four/facts.csv"));
-        assertThat(facts).hasSize(1 + 60 * 7);   // seven columns of the row
+        List<String> facts = Files.readAllLines(dir.resolve("four/2021/山西省/facts.csv"));
+        assertThat(facts).hasSize(1 + 30 * 7);   // seven columns of the row
         // reports in file order, each report's facts in codebook order
         assertThat(facts.get(1)).isEqualTo("r00,r00.txt,山西省,140000,山西省,2021,2021,3,s3_applications,granted,natural_person,82,count,82");
         assertThat(facts.get(7)).startsWith("r00,r00.txt,山西省,140000,山西省,2021,2021,3,s3_applications,granted,total,");
-        assertThat(facts.get(8)).startsWith("r01,r01.txt,山东省,370000,山东省,2021,2021,3,s3_applications,granted,natural_person,83,");
-        assertThat(Files.readAllLines(dir.resolve("four/by-province/山东省/applications.csv"))).hasSize(1 + 30)
+        assertThat(facts.get(8)).startsWith("r02,r02.txt,山西省,140000,山西省,2021,2021,3,s3_applications,granted,natural_person,84,");
+        assertThat(Files.readAllLines(dir.resolve("four/2021/山东省/applications.csv"))).hasSize(1 + 30)
                 .element(1).asString().startsWith("山东省,370000,山东省,2021,r01,r01.txt,2021,s3_applications,granted,83,");
+        assertThat(Files.readAllLines(dir.resolve("four/manifest.csv"))).startsWith("\uFEFFreport_year,province,path,rows,bytes",
+                "2021,山东省,2021/山东省/applications.csv,30," + Files.size(dir.resolve("four/2021/山东省/applications.csv")));
+    }
+
+    @Test
+    void aSetMadeFromTheOneBeforeRewritesWhatChangedAndIsTheWholeSetByteForByte() throws Exception {
+        JdbcTemplate jdbc = warehouseOf(60);
+        ReportRepository reports = new ReportRepository(jdbc);
+        ExtractExporter exporter = new ExtractExporter(jdbc, Codebook.standard(), TransactionOperations.withoutTransaction());
+        Path first = Files.createDirectories(dir.resolve("first"));
+        ExtractExporter.Exported whole = exporter.export(first, "extracts", Optional.empty(), false, 2);
+        assertThat(whole.rewritten()).as("nothing to start from: all").isNull();
+        exporter.published("extracts", whole);
+
+        // r01 is read again and placed in 河北省 this time: its partition before and its partition now change
+        reports.assignRun("r01", 2);
+        jdbc.update("UPDATE reports SET province = '河北省', division_code = '130000', jurisdiction = '河北省' WHERE report_id = 'r01'");
+        reports.finish(List.of(new ReportRepository.Finished("r01", ReportStatus.LOADED, null, List.of())));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        ExtractExporter.Exported night = exporter.export(second, "extracts", Optional.of(first), false, 2);
+        assertThat(night.rewritten()).containsExactlyInAnyOrder(new Partition(2021, "山东省"), new Partition(2021, "河北省"));
+        assertThat(night.written()).isEqualTo(2);
+        assertThat(night.carried()).isEqualTo(1);
+        assertThat(Files.isSameFile(second.resolve("2021/山西省/facts.csv"), first.resolve("2021/山西省/facts.csv"))).isTrue();
+        assertThat(Files.readAllLines(second.resolve("2021/河北省/reports.csv"))).hasSize(2);
+        assertThat(Files.readAllLines(second.resolve("2021/山东省/reports.csv"))).hasSize(30);
+
+        Path rebuilt = Files.createDirectories(dir.resolve("rebuilt"));
+        exporter.export(rebuilt, "elsewhere", Optional.empty(), true, 2);
+        assertThat(files(second)).isEqualTo(files(rebuilt));
+        for (Path file : files(rebuilt)) {
+            assertThat(second.resolve(file)).as(file.toString()).hasSameBinaryContentAs(rebuilt.resolve(file));
+        }
+
+        // a set the warehouse did not record there (not published, or another warehouse's) is no start: all written
+        assertThat(exporter.export(Files.createDirectories(dir.resolve("third")), "extracts", Optional.of(second), false, 2).rewritten())
+                .isNull();
+        exporter.published("extracts", night);
+        assertThat(exporter.export(Files.createDirectories(dir.resolve("fourth")), "extracts", Optional.of(second), false, 2).rewritten())
+                .as("nothing changed since").isEmpty();
     }
 
     /** {@code reports} loaded reports alternately of two provinces, each with one row of section 3. */
