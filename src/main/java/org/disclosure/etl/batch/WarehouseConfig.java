@@ -24,6 +24,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The warehouse's repositories and the readers of whole tables (extracts, site), over the one data source. */
@@ -96,13 +97,15 @@ public class WarehouseConfig {
 
     @Bean
     public ExtractExporter extractExporter(DataSource dataSource, PlatformTransactionManager tx) {
-        return new ExtractExporter(streaming(dataSource), Codebook.standard(), readOnly(tx));
+        TransactionTemplate ownTransaction = new TransactionTemplate(tx);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new ExtractExporter(streaming(dataSource), Codebook.standard(), readOnly(tx), ownTransaction);
     }
 
     /** The static site of {@code publish}; also the ingest's last step where the job file names {@code ingest.site}. */
     @Bean
-    public SitePublisher sitePublisher(DataSource dataSource, PlatformTransactionManager tx, Gazetteer gazetteer, IngestSettings settings) {
-        return new SitePublisher(streaming(dataSource), readOnly(tx), gazetteer, settings.threads());
+    public SitePublisher sitePublisher(DataSource dataSource, ExtractExporter exporter, Gazetteer gazetteer, IngestSettings settings) {
+        return new SitePublisher(streaming(dataSource), exporter, gazetteer, settings.threads());
     }
 
     /** JDBC that fetches {@link Cursors#FETCH_SIZE} rows a round trip: the extracts and the site read whole tables. */

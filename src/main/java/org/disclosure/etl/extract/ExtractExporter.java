@@ -9,11 +9,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.disclosure.etl.files.FolderTree;
 import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.report.Fact;
@@ -21,13 +23,14 @@ import org.disclosure.etl.warehouse.ExtractQueries;
 import org.disclosure.etl.warehouse.Partition;
 import org.disclosure.etl.warehouse.PartitionMarks;
 import org.disclosure.etl.warehouse.PartitionMarks.WrittenSet;
+import org.disclosure.etl.warehouse.ReportParts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Writes the extract file set of {@code docs/extracts.md} from the warehouse, by partition (report
- * year × province): reports, facts, checks, skips and the three wide views of each partition in its
- * folder, the codebook and {@code manifest.csv} beside them. A set starts from the one published
+ * Writes the extract file set of {@code docs/extracts.md} from the warehouse, by partition (a part of
+ * at most 100 reports of one report year and province): reports, facts, checks, skips and the three
+ * wide views of each partition in its folder, the codebook and {@code manifest.csv} beside them. A set starts from the one published
  * before: the partitions whose reports changed since are written again, the others carried over by
  * hard link, so a night's export costs what the night changed. Facts are streamed report by report,
  * so the extracts of a national year need no more memory than those of one report.
@@ -49,9 +52,11 @@ public class ExtractExporter {
 
     private final ExtractQueries queries;
     private final PartitionMarks marks;
+    private final ReportParts parts;
     private final Codebook codebook;
     private final CodebookOrder order;
     private final TransactionOperations readOnly;
+    private final TransactionOperations ownTransaction;
 
     /**
      * A set written: what the warehouse records once it is published, the partitions read again
@@ -71,13 +76,17 @@ public class ExtractExporter {
     }
 
     /**
-     * @param readOnly runs each part in a read-only transaction of its own thread's: with autocommit
-     *                 off, PostgreSQL streams a result by the fetch size instead of holding all of it
+     * @param readOnly       runs each part in a read-only transaction of its own thread's: with autocommit
+     *                       off, PostgreSQL streams a result by the fetch size instead of holding all of it
+     * @param ownTransaction commits the reports' parts before the parts' threads read them (an export
+     *                       step's own transaction would hold them back until its end)
      */
-    public ExtractExporter(JdbcTemplate jdbc, Codebook codebook, TransactionOperations readOnly) {
+    public ExtractExporter(JdbcTemplate jdbc, Codebook codebook, TransactionOperations readOnly, TransactionOperations ownTransaction) {
         this.queries = new ExtractQueries(jdbc);
         this.marks = new PartitionMarks(jdbc);
+        this.parts = new ReportParts(jdbc);
         this.readOnly = readOnly;
+        this.ownTransaction = ownTransaction;
         this.codebook = codebook;
         this.order = new CodebookOrder(codebook);
     }
@@ -94,11 +103,15 @@ public class ExtractExporter {
      * partition is written.
      */
     public Exported export(Path dir, String target, Optional<Path> previous, boolean whole, int threads) throws IOException {
-        long through = marks.last();
         Optional<WrittenSet> last = marks.written(target);
         Optional<Manifest> before = whole || last.isEmpty() || !last.get().layout().equals(LAYOUT) ? Optional.empty()
                 : previous.filter(p -> last.get().token().equals(token(p))).flatMap(Manifest::read);
-        Set<Partition> rewrite = before.isPresent() ? marks.marked(last.get().throughMark(), through) : null;
+        // the reports new to the extracts get their parts first: their marks are part of this set
+        ownTransaction.executeWithoutResult(status -> parts.assign(before.isPresent()
+                ? marks.marked(last.get().throughMark(), marks.last()) : null));
+        long through = marks.last();
+        Set<Partition> rewrite = before.isPresent() ? marks.marked(last.get().throughMark(), through).stream()
+                .filter(p -> p.part() != null).collect(Collectors.toCollection(TreeSet::new)) : null;
         Set<Partition> present = queries.partitions(rewrite);
         List<Manifest.Entry> entries = new ArrayList<>();
         int carried = 0;
@@ -189,7 +202,7 @@ public class ExtractExporter {
                 for (int i = 0; i < REPORT_HEADER.length; i++) {
                     cells[i] = rs.getString(REPORT_HEADER[i]);
                 }
-                out.write(Partition.of(rs.getString("report_year"), rs.getString("province")), cells);
+                out.write(Partition.of(rs.getString("report_year"), rs.getString("province"), rs.getString("extract_part")), cells);
             });
             return out.finish(present);
         }
@@ -229,7 +242,7 @@ public class ExtractExporter {
 
     private List<Manifest.Entry> checks(Path dir, Collection<Partition> rewrite, Set<Partition> present) throws IOException {
         try (PartitionedFile out = new PartitionedFile(dir, "checks.csv", CHECK_HEADER, Set.of(5, 6))) {
-            queries.checks(rewrite, rs -> out.write(Partition.of(rs.getString(10), rs.getString(9)), rs.getString(1), rs.getString(2),
+            queries.checks(rewrite, rs -> out.write(Partition.of(rs.getString(10), rs.getString(9), rs.getString(11)), rs.getString(1), rs.getString(2),
                     rs.getString(3), rs.getString(4), rs.getString(5), Fact.plain(rs.getBigDecimal(6)), Fact.plain(rs.getBigDecimal(7)),
                     rs.getString(8)));
             return out.finish(present);
@@ -243,7 +256,7 @@ public class ExtractExporter {
                 for (int i = 0; i < SKIP_HEADER.length; i++) {
                     cells[i] = rs.getString(i + 1);
                 }
-                out.write(Partition.of(rs.getString(11), rs.getString(10)), cells);
+                out.write(Partition.of(rs.getString(11), rs.getString(10), rs.getString(12)), cells);
             });
             return out.finish(present);
         }

@@ -23,7 +23,7 @@ import org.disclosure.etl.warehouse.Partition;
 public record Manifest(List<Entry> entries) {
 
     public static final String FILE = "manifest.csv";
-    private static final String[] HEADER = {"report_year", "province", "path", "rows", "bytes"};
+    private static final String[] HEADER = {"report_year", "province", "part", "path", "rows", "bytes"};
 
     /** One partition file. */
     public record Entry(Partition partition, String file, long rows, long bytes) {
@@ -39,11 +39,11 @@ public record Manifest(List<Entry> entries) {
     }
 
     void write(Path dir) throws IOException {
-        try (CsvExtractWriter out = new CsvExtractWriter(dir.resolve(FILE), HEADER, Set.of(0, 3, 4))) {
+        try (CsvExtractWriter out = new CsvExtractWriter(dir.resolve(FILE), HEADER, Set.of(0, 2, 4, 5))) {
             for (Entry e : entries.stream().sorted(Entry.ORDER).toList()) {
                 Partition p = e.partition();
-                out.write(p.year() == null ? "" : p.year().toString(), p.province() == null ? "" : p.province(), e.path(),
-                        Long.toString(e.rows()), Long.toString(e.bytes()));
+                out.write(p.year() == null ? "" : p.year().toString(), p.province() == null ? "" : p.province(), p.part().toString(),
+                        e.path(), Long.toString(e.rows()), Long.toString(e.bytes()));
             }
             out.commit();
         }
@@ -61,10 +61,10 @@ public record Manifest(List<Entry> entries) {
             List<Entry> entries = new ArrayList<>();
             String[] row;
             while ((row = csv.readNext()) != null) {
-                String path = row[2];
+                String path = row[3];
                 int cut = path.lastIndexOf('/');
-                entries.add(new Entry(Partition.ofFolder(path.substring(0, cut)), path.substring(cut + 1), Long.parseLong(row[3]),
-                        Long.parseLong(row[4])));
+                entries.add(new Entry(Partition.ofFolder(path.substring(0, cut)), path.substring(cut + 1), Long.parseLong(row[4]),
+                        Long.parseLong(row[5])));
             }
             return Optional.of(new Manifest(entries));
         } catch (IOException | CsvValidationException | RuntimeException e) {

@@ -89,7 +89,7 @@ final class ReportLines implements AutoCloseable {
         for (int v = 0; v < views.size(); v++) {
             files.add(encoded(outs.get(v + 1), views.get(v).rows(facts)));
         }
-        return new Lines(Partition.of(report.report()[5], report.report()[2]), files);
+        return new Lines(report.partition(), files);
     }
 
     /** Rows as lines of {@code out}'s file, UTF-8 encoded. */

@@ -13,10 +13,8 @@ import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.extract.Manifest;
 import org.disclosure.etl.files.FolderTree;
 import org.disclosure.etl.jurisdiction.Gazetteer;
-import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.warehouse.SiteQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Writes the static site of {@code publish}: the extracts and their yearly cuts, Parquet facts,
@@ -31,16 +29,14 @@ public final class SitePublisher {
     /** The CSV resources of {@code data/} written whole. */
     static final List<String> WHOLE = List.of("codebook", "coverage", "year_checks");
 
-    private final JdbcTemplate jdbc;
     private final SiteQueries queries;
-    private final TransactionOperations readOnly;
+    private final ExtractExporter exporter;
     private final Gazetteer gazetteer;
     private final int threads;
 
-    public SitePublisher(JdbcTemplate jdbc, TransactionOperations readOnly, Gazetteer gazetteer, int threads) {
-        this.jdbc = jdbc;
+    public SitePublisher(JdbcTemplate jdbc, ExtractExporter exporter, Gazetteer gazetteer, int threads) {
         this.queries = new SiteQueries(jdbc);
-        this.readOnly = readOnly;
+        this.exporter = exporter;
         this.gazetteer = gazetteer;
         this.threads = threads;
     }
@@ -64,7 +60,6 @@ public final class SitePublisher {
         FolderTree.delete(building);
         Path data = Files.createDirectories(building.resolve("data"));
         Optional<Path> before = Optional.of(target).filter(Files::isDirectory);
-        ExtractExporter exporter = new ExtractExporter(jdbc, Codebook.standard(), readOnly);
         String place = "site:" + target;
         ExtractExporter.Exported exported = exporter.export(data, place, before.map(b -> b.resolve("data")), whole, threads);
         Manifest manifest = Manifest.read(data).orElseThrow();

@@ -27,10 +27,9 @@ import org.disclosure.etl.warehouse.Partition;
 
 /**
  * The downloads: one zip per report year, and one per province and year, of the extract files,
- * each holding only that year's (and province's) reports and their rows, and the codebook. A
- * province's year is its partition's files as they are; a year's file is its partitions' files one
- * after the other under one header. A zip whose partitions the export did not write again is the
- * zip of the site before, carried over by hard link.
+ * each holding only that year's (and province's) reports and their rows, and the codebook: each file
+ * its partitions' files one after the other under one header. A zip none of whose partitions the
+ * export wrote again is the zip of the site before, carried over by hard link.
  */
 public final class YearDownloads {
 
@@ -63,12 +62,14 @@ public final class YearDownloads {
                 zip(downloads.resolve(name), data, partitions);
             }
             written.add(new Download("downloads/" + name, year.getKey(), "", Files.size(downloads.resolve(name))));
-            for (Partition p : partitions.stream().filter(p -> p.province() != null).toList()) {
-                String own = p.province() + "/extracts-" + p.province() + "-" + p.year() + ".zip";
-                if (!carried(previous, own, downloads, !exported.rewrote(p))) {
-                    zip(downloads.resolve(own), data, List.of(p));
+            Map<String, List<Partition>> provinces = partitions.stream().filter(p -> p.province() != null)
+                    .collect(Collectors.groupingBy(Partition::province, TreeMap::new, Collectors.toList()));
+            for (Map.Entry<String, List<Partition>> province : provinces.entrySet()) {
+                String own = province.getKey() + "/extracts-" + province.getKey() + "-" + year.getKey() + ".zip";
+                if (!carried(previous, own, downloads, province.getValue().stream().noneMatch(exported::rewrote))) {
+                    zip(downloads.resolve(own), data, province.getValue());
                 }
-                written.add(new Download("downloads/" + own, p.year(), p.province(), Files.size(downloads.resolve(own))));
+                written.add(new Download("downloads/" + own, year.getKey(), province.getKey(), Files.size(downloads.resolve(own))));
             }
         }
         return written;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -23,21 +22,22 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 public final class ExtractQueries {
 
-    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template, r.report_seq";
+    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template, r.report_seq,"
+            + " r.extract_part";
     private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw FROM facts"
             + " WHERE fact_key BETWEEN ? AND ?";
     private static final String SETTLED = "r.status IN " + ReportStatus.sql(ReportStatus.SETTLED);
     private static final String HOLDING_FACTS = "r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS);
     /** A partition's rows together: an empty province and none are one partition. */
-    private static final String BY_PARTITION = "r.report_year NULLS LAST, COALESCE(r.province, ''), r.source_file";
+    private static final String BY_PARTITION = "r.report_year NULLS LAST, COALESCE(r.province, ''), r.extract_part, r.source_file";
 
     /** A fact as the warehouse holds it. */
     public record StoredFact(String section, String tableCode, String rowCode, String columnCode, BigDecimal value, String unit,
                              String raw) {
     }
 
-    /** A loaded report's columns of facts.csv (report_id to template) and its facts. */
-    public record StoredReport(String[] report, List<StoredFact> facts) {
+    /** A loaded report's columns of facts.csv (report_id to template), its partition and its facts. */
+    public record StoredReport(String[] report, Partition partition, List<StoredFact> facts) {
     }
 
     private final JdbcTemplate jdbc;
@@ -50,56 +50,33 @@ public final class ExtractQueries {
     /** The partitions of {@code among} (null: any) that hold a report listed. */
     public Set<Partition> partitions(Collection<Partition> among) {
         List<Object> parameters = new ArrayList<>();
-        String only = only(among, parameters);
-        return new TreeSet<>(jdbc.query("SELECT DISTINCT r.report_year, r.province FROM reports r WHERE " + SETTLED + only,
-                (rs, i) -> Partition.of(rs.getString(1), rs.getString(2)), parameters.toArray()));
+        String only = PartitionCondition.only(among, false, parameters);
+        return new TreeSet<>(jdbc.query("SELECT DISTINCT r.report_year, r.province, r.extract_part FROM reports r WHERE " + SETTLED + only,
+                (rs, i) -> Partition.of(rs.getString(1), rs.getString(2), rs.getString(3)), parameters.toArray()));
     }
 
     /** Every column of the reports listed. */
     public void reports(Collection<Partition> partitions, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
-        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + only(partitions, parameters) + " ORDER BY " + BY_PARTITION
+        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + PartitionCondition.only(partitions, false, parameters) + " ORDER BY " + BY_PARTITION
                 + ", r.report_id", rows, parameters.toArray());
     }
 
-    /** report_id, source_file, rule, row_code, column_code, expected, actual, message, province, report_year. */
+    /** report_id, source_file, rule, row_code, column_code, expected, actual, message, province, report_year, extract_part. */
     public void checks(Collection<Partition> partitions, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
         jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message, r.province, "
-                + "r.report_year FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + HOLDING_FACTS
-                + only(partitions, parameters) + " ORDER BY " + BY_PARTITION + ", c.rule, c.row_code, c.column_code", rows,
+                + "r.report_year, r.extract_part FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + HOLDING_FACTS
+                + PartitionCondition.only(partitions, false, parameters) + " ORDER BY " + BY_PARTITION + ", c.rule, c.row_code, c.column_code", rows,
                 parameters.toArray());
     }
 
-    /** run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, province, report_year. */
+    /** run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, province, report_year, extract_part. */
     public void skips(Collection<Partition> partitions, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
         jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message, "
-                + "r.province, r.report_year FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED
-                + only(partitions, parameters) + " ORDER BY " + BY_PARTITION + ", s.section, s.skip_id", rows, parameters.toArray());
-    }
-
-    /** The condition that keeps the reports of {@code partitions} (none where null), its parameters added. */
-    private static String only(Collection<Partition> partitions, List<Object> parameters) {
-        if (partitions == null) {
-            return "";
-        }
-        if (partitions.isEmpty()) {
-            return " AND 1 = 0";
-        }
-        StringJoiner any = new StringJoiner(" OR ", " AND (", ")");
-        for (Partition p : partitions) {
-            String year = p.year() == null ? "r.report_year IS NULL" : "r.report_year = ?";
-            String province = p.province() == null ? "COALESCE(r.province, '') = ''" : "r.province = ?";
-            if (p.year() != null) {
-                parameters.add(p.year());
-            }
-            if (p.province() != null) {
-                parameters.add(p.province());
-            }
-            any.add("(" + year + " AND " + province + ")");
-        }
-        return any.toString();
+                + "r.province, r.report_year, r.extract_part FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED
+                + PartitionCondition.only(partitions, false, parameters) + " ORDER BY " + BY_PARTITION + ", s.section, s.skip_id", rows, parameters.toArray());
     }
 
     /**
@@ -109,7 +86,7 @@ public final class ExtractQueries {
      */
     public void forEachReportsFacts(Collection<Partition> partitions, Consumer<StoredReport> perReport) {
         List<Object> parameters = new ArrayList<>();
-        String only = only(partitions, parameters);
+        String only = PartitionCondition.only(partitions, false, parameters);
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try (PreparedStatement factsOf = con.prepareStatement(FACTS_OF_REPORT)) {
                 jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + HOLDING_FACTS + only + " ORDER BY " + BY_PARTITION
@@ -120,7 +97,7 @@ public final class ExtractQueries {
                             }
                             List<StoredFact> facts = factsOf(factsOf, rs.getLong(8));
                             if (!facts.isEmpty()) {
-                                perReport.accept(new StoredReport(report, facts));
+                                perReport.accept(new StoredReport(report, Partition.of(report[5], report[2], rs.getString(9)), facts));
                             }
                         }, parameters.toArray());
             }

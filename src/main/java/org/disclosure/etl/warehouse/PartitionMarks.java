@@ -45,7 +45,8 @@ public final class PartitionMarks {
 
     /** Marks the partitions of the reports an SQL condition selects. */
     void markWhere(String condition, Object... parameters) {
-        jdbc.sql("INSERT INTO partition_marks (report_year, province) SELECT DISTINCT report_year, province FROM reports WHERE " + condition)
+        jdbc.sql("INSERT INTO partition_marks (report_year, province, extract_part) SELECT DISTINCT report_year, province, extract_part"
+                        + " FROM reports WHERE " + condition)
                 .params(parameters).update();
     }
 
@@ -54,10 +55,10 @@ public final class PartitionMarks {
         return jdbc.sql("SELECT COALESCE(MAX(mark_id), 0) FROM partition_marks").query(Long.class).single();
     }
 
-    /** The partitions marked after mark {@code after}, up to {@code through}. */
+    /** The partitions marked after mark {@code after}, up to {@code through}; without a part where reports had none yet. */
     public Set<Partition> marked(long after, long through) {
-        return new TreeSet<>(jdbc.sql("SELECT DISTINCT report_year, province FROM partition_marks WHERE mark_id > ? AND mark_id <= ?")
-                .params(after, through).query((rs, i) -> Partition.of(rs.getString(1), rs.getString(2))).list());
+        return new TreeSet<>(jdbc.sql("SELECT DISTINCT report_year, province, extract_part FROM partition_marks WHERE mark_id > ? AND mark_id <= ?")
+                .params(after, through).query((rs, i) -> Partition.of(rs.getString(1), rs.getString(2), rs.getString(3))).list());
     }
 
     /** The set last written to {@code target}, if the warehouse wrote one there. */

@@ -198,7 +198,7 @@ public class ReportRepository {
                 UPDATE reports SET status = 'read', error = NULL, title = ?, jurisdiction = ?, agency = ?, level = ?,
                        province = ?, prefecture = ?, county = ?, division_code = ?, report_year = ?,
                        template = ?, warnings = ?, parser_version = ?, read_ms = ?, missing_sections = ?,
-                       facts = 0, skipped_rows = 0, failed_checks = 0, unit_unknown = FALSE WHERE report_id = ?""")
+                       facts = 0, skipped_rows = 0, failed_checks = 0, unit_unknown = FALSE, extract_part = NULL WHERE report_id = ?""")
                 .params(title.title(), place.name(), title.agency(), place.level(), place.province(), place.prefecture(),
                         place.county(), place.divisionCode(), title.reportYear(), template.code(),
                         String.join(";", warnings), parserVersion, readMillis,

@@ -75,7 +75,7 @@ class IngestCommandIT {
 
     @Test
     void extractsAreReadableByOthers() throws Exception {
-        assertThat(java.nio.file.Files.getPosixFilePermissions(extracts.resolve("2020/山西省/facts.csv")))
+        assertThat(java.nio.file.Files.getPosixFilePermissions(extracts.resolve("2020/山西省/0001/facts.csv")))
                 .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
     }
 
@@ -138,7 +138,7 @@ class IngestCommandIT {
         try (var dirs = Files.list(extracts.resolve("2020"))) {
             assertThat(dirs.map(d -> d.getFileName().toString()).sorted().toList()).containsExactly("宁夏回族自治区", "山东省", "山西省");
         }
-        Path shanxi = extracts.resolve("2020/山西省");
+        Path shanxi = extracts.resolve("2020/山西省/0001");
         for (String name : List.of("reports.csv", "facts.csv", "checks.csv", "skips.csv", "applications.csv", "review_litigation.csv",
                 "proactive.csv")) {
             assertThat(shanxi.resolve(name)).isRegularFile();
@@ -148,14 +148,14 @@ class IngestCommandIT {
         assertThat(ExtractFiles.rows(shanxi.resolve("facts.csv"))).hasSize(176 + 198 * 3)
                 .allSatisfy(f -> assertThat(f).containsEntry("province", "山西省").containsEntry("report_year", "2020"));
         assertThat(ExtractFiles.rows(shanxi.resolve("checks.csv"))).hasSize(2);
-        assertThat(ExtractFiles.rows(extracts.resolve("2020/山东省/facts.csv"))).hasSize(198);
+        assertThat(ExtractFiles.rows(extracts.resolve("2020/山东省/0001/facts.csv"))).hasSize(198);
         // files that were never read as reports (failed, a duplicate) have no year and no province
-        assertThat(ExtractFiles.rows(extracts.resolve("undated/unplaced/reports.csv"))).extracting(r -> r.get("status"))
+        assertThat(ExtractFiles.rows(extracts.resolve("undated/unplaced/0001/reports.csv"))).extracting(r -> r.get("status"))
                 .containsExactlyInAnyOrder("failed", "failed", "failed", "duplicate");
-        assertThat(ExtractFiles.rows(extracts.resolve("undated/unplaced/facts.csv"))).isEmpty();
+        assertThat(ExtractFiles.rows(extracts.resolve("undated/unplaced/0001/facts.csv"))).isEmpty();
         assertThat(ExtractFiles.rows(extracts.resolve("manifest.csv"))).hasSize(4 * 7)
                 .anySatisfy(m -> assertThat(m).containsEntry("report_year", "2020").containsEntry("province", "山东省")
-                        .containsEntry("path", "2020/山东省/facts.csv").containsEntry("rows", "198"));
+                        .containsEntry("path", "2020/山东省/0001/facts.csv").containsEntry("rows", "198"));
     }
 
     @Test
@@ -166,7 +166,7 @@ class IngestCommandIT {
         assertThat(again.out()).contains("files seen 10: loaded 0, partial 0, failed 0, duplicate 0, already loaded 10")
                 .contains("facts 0").contains("(0 partitions written, 4 carried over)");
         ExtractFiles.assertSameSet(extracts, before);
-        assertThat(Files.isSameFile(extracts.resolve("2020/山西省/facts.csv"), before.resolve("2020/山西省/facts.csv"))).isTrue();
+        assertThat(Files.isSameFile(extracts.resolve("2020/山西省/0001/facts.csv"), before.resolve("2020/山西省/0001/facts.csv"))).isTrue();
     }
 
     @Test

@@ -55,6 +55,7 @@ class JobRepositoryUpgradeIT {
             s.execute("DROP TABLE partition_marks");
             s.execute("DROP TABLE partitioned_sets");
             s.execute("DROP INDEX reports_partition");
+            s.execute("ALTER TABLE reports DROP COLUMN extract_part");
         }
         Files.copy(Path.of("data/inbox/003_13daec65706afb4d.txt"), inbox.resolve("003_13daec65706afb4d.txt"));
         Jar.Result next = Jar.run(work, env, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("x"), "--warehouse=" + url);

@@ -36,7 +36,7 @@ class OperatorSlipsIT {
         List<Map<String, String>> reports = ExtractFiles.table(work.resolve("提取"), "reports.csv");
         assertThat(reports).extracting(r -> r.get("source_file"))
                 .containsExactlyInAnyOrder("山西省/另一份报告.txt", "山西省/大水坑镇2020年政府信息公开工作年度报告.txt");
-        assertThat(work.resolve("提取/2020/宁夏回族自治区/facts.csv")).exists();
+        assertThat(work.resolve("提取/2020/宁夏回族自治区/0001/facts.csv")).exists();
     }
 
     /** Item 8: a NUL byte in a text report is no character of the report; the rest of it loads. */
