@@ -197,13 +197,15 @@ public class ExtractExporter {
 
     private List<Manifest.Entry> reports(Path dir, Collection<Partition> rewrite, Set<Partition> present) throws IOException {
         try (PartitionedFile out = new PartitionedFile(dir, "reports.csv", REPORT_HEADER, Set.of(14, 16, 17, 18))) {
-            queries.reports(rewrite, rs -> {
-                String[] cells = new String[REPORT_HEADER.length];
-                for (int i = 0; i < REPORT_HEADER.length; i++) {
-                    cells[i] = rs.getString(REPORT_HEADER[i]);
-                }
-                out.write(Partition.of(rs.getString("report_year"), rs.getString("province"), rs.getString("extract_part")), cells);
-            });
+            for (Partition partition : each(rewrite)) {
+                queries.reports(partition, rs -> {
+                    String[] cells = new String[REPORT_HEADER.length];
+                    for (int i = 0; i < REPORT_HEADER.length; i++) {
+                        cells[i] = rs.getString(REPORT_HEADER[i]);
+                    }
+                    out.write(Partition.of(rs.getString("report_year"), rs.getString("province"), rs.getString("extract_part")), cells);
+                });
+            }
             return out.finish(present);
         }
     }
@@ -225,7 +227,9 @@ public class ExtractExporter {
                 outs.add(new PartitionedFile(dir, view.file(), view.header(), view.numericColumns()));
             }
             try (ReportLines lines = new ReportLines(threads, outs, views, order)) {
-                queries.forEachReportsFacts(rewrite, lines::add);
+                for (Partition partition : each(rewrite)) {
+                    queries.forEachReportsFacts(partition, lines::add);
+                }
                 lines.finish();
             }
             List<Manifest.Entry> entries = new ArrayList<>();
@@ -242,24 +246,36 @@ public class ExtractExporter {
 
     private List<Manifest.Entry> checks(Path dir, Collection<Partition> rewrite, Set<Partition> present) throws IOException {
         try (PartitionedFile out = new PartitionedFile(dir, "checks.csv", CHECK_HEADER, Set.of(5, 6))) {
-            queries.checks(rewrite, rs -> out.write(Partition.of(rs.getString(10), rs.getString(9), rs.getString(11)), rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getString(5), Fact.plain(rs.getBigDecimal(6)), Fact.plain(rs.getBigDecimal(7)),
-                    rs.getString(8)));
+            for (Partition partition : each(rewrite)) {
+                queries.checks(partition, rs -> out.write(Partition.of(rs.getString(10), rs.getString(9), rs.getString(11)), rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), Fact.plain(rs.getBigDecimal(6)),
+                        Fact.plain(rs.getBigDecimal(7)), rs.getString(8)));
+            }
             return out.finish(present);
         }
     }
 
     private List<Manifest.Entry> skips(Path dir, Collection<Partition> rewrite, Set<Partition> present) throws IOException {
         try (PartitionedFile out = new PartitionedFile(dir, "skips.csv", SKIP_HEADER, Set.of(0, 3))) {
-            queries.skips(rewrite, rs -> {
-                String[] cells = new String[SKIP_HEADER.length];
-                for (int i = 0; i < SKIP_HEADER.length; i++) {
-                    cells[i] = rs.getString(i + 1);
-                }
-                out.write(Partition.of(rs.getString(11), rs.getString(10), rs.getString(12)), cells);
-            });
+            for (Partition partition : each(rewrite)) {
+                queries.skips(partition, rs -> {
+                    String[] cells = new String[SKIP_HEADER.length];
+                    for (int i = 0; i < SKIP_HEADER.length; i++) {
+                        cells[i] = rs.getString(i + 1);
+                    }
+                    out.write(Partition.of(rs.getString(11), rs.getString(10), rs.getString(12)), cells);
+                });
+            }
             return out.finish(present);
         }
+    }
+
+    /**
+     * The partitions to read one by one, in order; all at once (one null) when all are written:
+     * every statement then reads one partition by its index, or the whole warehouse in one pass.
+     */
+    private static List<Partition> each(Collection<Partition> rewrite) {
+        return rewrite == null ? java.util.Collections.singletonList(null) : rewrite.stream().sorted().toList();
     }
 
     private void codebook(Path file) throws IOException {

@@ -1,6 +1,7 @@
 /**
- * The extract file set of {@code docs/extracts.md} (reports, facts, checks, skips, codebook, wide views,
- * national and per province), written as a new set and switched in whole with the run's review page.
+ * The extract file set of {@code docs/extracts.md} (reports, facts, checks, skips, wide views by
+ * partition; manifest and codebook), written as a new set from the one before (the partitions that
+ * changed written, the others carried over) and switched in whole with the run's review page.
  * Reads the warehouse only through its query classes; depends on {@code warehouse}, {@code review},
  * {@code report} and {@code files}.
  */

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 /**
  * What the extracts read: the reports the extracts list ({@link ReportStatus#SETTLED}), and the facts
  * and checks of those holding facts, each streamed in the order its files are written: partition by
- * partition ({@link Partition}), each partition's rows by path. Each takes the partitions to read, or
+ * partition ({@link Partition}), each partition's rows by path. Each takes the partition to read, or
  * null for all of them.
  */
 public final class ExtractQueries {
@@ -49,34 +49,43 @@ public final class ExtractQueries {
 
     /** The partitions of {@code among} (null: any) that hold a report listed. */
     public Set<Partition> partitions(Collection<Partition> among) {
-        List<Object> parameters = new ArrayList<>();
-        String only = PartitionCondition.only(among, false, parameters);
-        return new TreeSet<>(jdbc.query("SELECT DISTINCT r.report_year, r.province, r.extract_part FROM reports r WHERE " + SETTLED + only,
-                (rs, i) -> Partition.of(rs.getString(1), rs.getString(2), rs.getString(3)), parameters.toArray()));
+        if (among == null) {
+            return new TreeSet<>(jdbc.query("SELECT DISTINCT r.report_year, r.province, r.extract_part FROM reports r WHERE " + SETTLED,
+                    (rs, i) -> Partition.of(rs.getString(1), rs.getString(2), rs.getString(3))));
+        }
+        Set<Partition> holding = new TreeSet<>();
+        for (Partition p : among) {
+            List<Object> parameters = new ArrayList<>();
+            if (!jdbc.queryForList("SELECT r.report_id FROM reports r WHERE " + SETTLED + PartitionCondition.only(p, false, parameters)
+                    + " FETCH FIRST 1 ROWS ONLY", String.class, parameters.toArray()).isEmpty()) {
+                holding.add(p);
+            }
+        }
+        return holding;
     }
 
     /** Every column of the reports listed. */
-    public void reports(Collection<Partition> partitions, RowCallbackHandler rows) {
+    public void reports(Partition partition, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
-        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + PartitionCondition.only(partitions, false, parameters) + " ORDER BY " + BY_PARTITION
+        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + PartitionCondition.only(partition, false, parameters) + " ORDER BY " + BY_PARTITION
                 + ", r.report_id", rows, parameters.toArray());
     }
 
     /** report_id, source_file, rule, row_code, column_code, expected, actual, message, province, report_year, extract_part. */
-    public void checks(Collection<Partition> partitions, RowCallbackHandler rows) {
+    public void checks(Partition partition, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
         jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message, r.province, "
                 + "r.report_year, r.extract_part FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + HOLDING_FACTS
-                + PartitionCondition.only(partitions, false, parameters) + " ORDER BY " + BY_PARTITION + ", c.rule, c.row_code, c.column_code", rows,
+                + PartitionCondition.only(partition, false, parameters) + " ORDER BY " + BY_PARTITION + ", c.rule, c.row_code, c.column_code", rows,
                 parameters.toArray());
     }
 
     /** run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, province, report_year, extract_part. */
-    public void skips(Collection<Partition> partitions, RowCallbackHandler rows) {
+    public void skips(Partition partition, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
         jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message, "
                 + "r.province, r.report_year, r.extract_part FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED
-                + PartitionCondition.only(partitions, false, parameters) + " ORDER BY " + BY_PARTITION + ", s.section, s.skip_id", rows, parameters.toArray());
+                + PartitionCondition.only(partition, false, parameters) + " ORDER BY " + BY_PARTITION + ", s.section, s.skip_id", rows, parameters.toArray());
     }
 
     /**
@@ -84,9 +93,9 @@ public final class ExtractQueries {
      * Each report's facts are one range of the facts key, read through one prepared statement, so no
      * database sorts the whole facts table, and memory holds the few reports being formatted.
      */
-    public void forEachReportsFacts(Collection<Partition> partitions, Consumer<StoredReport> perReport) {
+    public void forEachReportsFacts(Partition partition, Consumer<StoredReport> perReport) {
         List<Object> parameters = new ArrayList<>();
-        String only = PartitionCondition.only(partitions, false, parameters);
+        String only = PartitionCondition.only(partition, false, parameters);
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try (PreparedStatement factsOf = con.prepareStatement(FACTS_OF_REPORT)) {
                 jdbc.query("SELECT " + REPORT_COLUMNS + " FROM reports r WHERE " + HOLDING_FACTS + only + " ORDER BY " + BY_PARTITION

@@ -1,47 +1,42 @@
 package org.disclosure.etl.warehouse;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.StringJoiner;
 
-/** The SQL condition that keeps the reports ({@code r}) of some partitions, or of their places. */
+/**
+ * The SQL condition that keeps the reports ({@code r}) of one partition, or of its place: one
+ * partition a statement, so that every database reads it by the partition index (H2 answers an OR
+ * of partitions by scanning every listed report).
+ */
 final class PartitionCondition {
 
     private PartitionCondition() {
     }
 
     /**
-     * {@code AND (...)} keeping the reports of {@code partitions} (all where null), by part too
-     * unless {@code placesOnly}; its parameters added to {@code parameters}.
+     * {@code AND ...} keeping the reports of {@code partition} (all where null), by its part too
+     * unless {@code placeOnly}; its parameters added to {@code parameters}.
      */
-    static String only(Collection<Partition> partitions, boolean placesOnly, List<Object> parameters) {
-        if (partitions == null) {
+    static String only(Partition partition, boolean placeOnly, List<Object> parameters) {
+        if (partition == null) {
             return "";
         }
-        if (partitions.isEmpty()) {
-            return " AND 1 = 0";
+        StringBuilder all = new StringBuilder();
+        if (partition.year() == null) {
+            all.append(" AND r.report_year IS NULL");
+        } else {
+            all.append(" AND r.report_year = ?");
+            parameters.add(partition.year());
         }
-        StringJoiner any = new StringJoiner(" OR ", " AND (", ")");
-        for (Partition p : placesOnly ? partitions.stream().map(Partition::place).distinct().toList() : partitions) {
-            StringJoiner all = new StringJoiner(" AND ", "(", ")");
-            if (p.year() == null) {
-                all.add("r.report_year IS NULL");
-            } else {
-                all.add("r.report_year = ?");
-                parameters.add(p.year());
-            }
-            if (p.province() == null) {
-                all.add("COALESCE(r.province, '') = ''");
-            } else {
-                all.add("r.province = ?");
-                parameters.add(p.province());
-            }
-            if (!placesOnly) {
-                all.add("r.extract_part = ?");
-                parameters.add(p.part());
-            }
-            any.add(all.toString());
+        if (partition.province() == null) {
+            all.append(" AND (r.province IS NULL OR r.province = '')");
+        } else {
+            all.append(" AND r.province = ?");
+            parameters.add(partition.province());
         }
-        return any.toString();
+        if (!placeOnly) {
+            all.append(" AND r.extract_part = ?");
+            parameters.add(partition.part());
+        }
+        return all.toString();
     }
 }

@@ -27,14 +27,16 @@ public final class ReportParts {
 
     /** Assigns parts to the reports without one in {@code places} (their year and province; null: everywhere), and marks the parts. */
     public void assign(Collection<Partition> places) {
-        List<Object> parameters = new ArrayList<>();
-        String only = PartitionCondition.only(places, true, parameters);
         Map<Partition, List<String>> unassigned = new LinkedHashMap<>();
-        jdbc.query("SELECT r.report_year, r.province, r.report_id FROM reports r WHERE " + SETTLED + " AND r.extract_part IS NULL" + only
-                + " ORDER BY r.report_year NULLS LAST, COALESCE(r.province, ''), r.report_seq", rs -> {
-                    unassigned.computeIfAbsent(Partition.of(rs.getString(1), rs.getString(2), null), p -> new ArrayList<>())
-                            .add(rs.getString(3));
-                }, parameters.toArray());
+        for (Partition place : places == null ? java.util.Collections.<Partition>singletonList(null)
+                : places.stream().map(Partition::place).distinct().toList()) {
+            List<Object> parameters = new ArrayList<>();
+            jdbc.query("SELECT r.report_year, r.province, r.report_id FROM reports r WHERE " + SETTLED + " AND r.extract_part IS NULL"
+                    + PartitionCondition.only(place, true, parameters) + " ORDER BY r.report_seq", rs -> {
+                        unassigned.computeIfAbsent(Partition.of(rs.getString(1), rs.getString(2), null), p -> new ArrayList<>())
+                                .add(rs.getString(3));
+                    }, parameters.toArray());
+        }
         List<Object[]> updates = new ArrayList<>();
         Set<Partition> marks = new LinkedHashSet<>();
         for (Map.Entry<Partition, List<String>> place : unassigned.entrySet()) {
@@ -60,7 +62,7 @@ public final class ReportParts {
     /** The last part of a place and how many reports it holds; part 0, full, where it has none. */
     private int[] last(Partition place) {
         List<Object> parameters = new ArrayList<>();
-        String only = PartitionCondition.only(List.of(place), true, parameters);
+        String only = PartitionCondition.only(place, true, parameters);
         List<int[]> parts = jdbc.query("SELECT r.extract_part, COUNT(*) FROM reports r WHERE " + SETTLED + " AND r.extract_part IS NOT NULL"
                 + only + " GROUP BY r.extract_part ORDER BY r.extract_part DESC", (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)},
                 parameters.toArray());
