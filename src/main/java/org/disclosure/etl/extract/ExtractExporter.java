@@ -113,23 +113,28 @@ public class ExtractExporter {
         Set<Partition> rewrite = before.isPresent() ? marks.marked(last.get().throughMark(), through).stream()
                 .filter(p -> p.part() != null).collect(Collectors.toCollection(TreeSet::new)) : null;
         Set<Partition> present = queries.partitions(rewrite);
-        List<Manifest.Entry> entries = new ArrayList<>();
-        int carried = 0;
-        if (before.isPresent()) {
-            for (Manifest.Entry e : before.get().entries()) {
-                if (!rewrite.contains(e.partition())) {
-                    FolderTree.link(previous.get().resolve(e.path()), dir.resolve(e.path()));
-                    entries.add(e);
-                }
-            }
-            carried = (int) entries.stream().map(Manifest.Entry::partition).distinct().count();
+        List<Manifest.Entry> carried = before.map(b -> b.entries().stream().filter(e -> !rewrite.contains(e.partition())).toList())
+                .orElse(List.of());
+        List<Part> parts = new ArrayList<>(List.of(() -> factsAndWideViews(dir, rewrite, present, threads),
+                () -> reports(dir, rewrite, present), () -> checks(dir, rewrite, present), () -> skips(dir, rewrite, present)));
+        if (!carried.isEmpty()) {
+            parts.add(1, () -> carry(previous.get(), dir, carried));   // beside the facts: it is the file system's work, not the CPU's
         }
-        entries.addAll(write(dir, rewrite, present, threads));
+        List<Manifest.Entry> entries = present.isEmpty() && carried.isEmpty() ? List.of() : write(parts, threads);
         codebook(dir.resolve("codebook.csv"));
         new Manifest(entries).write(dir);
         String token = UUID.randomUUID().toString();
         Files.writeString(dir.resolve(TOKEN), token);
-        return new Exported(new WrittenSet(token, LAYOUT, through), rewrite, present.size(), carried);
+        return new Exported(new WrittenSet(token, LAYOUT, through), rewrite, present.size(),
+                (int) carried.stream().map(Manifest.Entry::partition).distinct().count());
+    }
+
+    /** The files of {@code carried} into the new set, by hard link. */
+    private static List<Manifest.Entry> carry(Path previous, Path dir, List<Manifest.Entry> carried) throws IOException {
+        for (Manifest.Entry e : carried) {
+            FolderTree.link(previous.resolve(e.path()), dir.resolve(e.path()));
+        }
+        return carried;
     }
 
     /** Records that the set {@code exported} is now the one published at {@code target}. */
@@ -146,16 +151,11 @@ public class ExtractExporter {
     }
 
     /**
-     * The files of the partitions {@code present} (read from the partitions {@code rewrite}, null:
-     * all), their independent parts (facts and wide views; reports; checks; skips) written at once
-     * on up to {@code threads} threads: facts take longest, the rest fit beside them.
+     * The set's independent parts (facts and wide views; reports; checks; skips; the files carried
+     * over) written at once on up to {@code threads} threads: facts take longest, the rest fit
+     * beside them. Returns the manifest entries of all.
      */
-    private List<Manifest.Entry> write(Path dir, Collection<Partition> rewrite, Set<Partition> present, int threads) throws IOException {
-        if (present.isEmpty()) {
-            return List.of();
-        }
-        List<Part> parts = List.of(() -> factsAndWideViews(dir, rewrite, present, threads), () -> reports(dir, rewrite, present),
-                () -> checks(dir, rewrite, present), () -> skips(dir, rewrite, present));
+    private List<Manifest.Entry> write(List<Part> parts, int threads) throws IOException {
         ExecutorService pool = threads("export", Math.min(threads, parts.size()));
         try {
             List<Future<List<Manifest.Entry>>> written = new ArrayList<>();

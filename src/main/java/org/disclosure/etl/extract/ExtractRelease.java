@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.disclosure.etl.review.ReviewPage;
 import org.disclosure.etl.review.RunReview;
 import org.disclosure.etl.warehouse.PlannerStatistics;
@@ -45,6 +47,7 @@ public final class ExtractRelease {
         statistics.refresh();
         ExtractSet set = ExtractSet.at(extracts);
         Optional<Path> previous = set.current();
+        CompletableFuture<Void> cleared = set.clearOlder();
         Path folder = set.begin(runId);
         ExtractExporter.Exported exported = exporter.export(folder, set.target(), previous, whole, threads);
         RunReview review = reviews.of(runId, inbox, started.format(STARTED),
@@ -54,6 +57,14 @@ public final class ExtractRelease {
             Files.copy(lastReview.get(), folder.resolve(ReviewPage.FILE));
         } else {
             ReviewPage.write(review, folder);
+        }
+        try {
+            cleared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
         }
         set.publish(folder);
         exporter.published(set.target(), exported);

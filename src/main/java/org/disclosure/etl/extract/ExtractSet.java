@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.disclosure.etl.files.FolderTree;
 
 /**
@@ -96,6 +97,42 @@ public final class ExtractSet {
     }
 
     /**
+     * Removes, on a thread of its own while the run writes its set, every set but the published
+     * one: the set before it was kept for readers until this run, and deleting a national set's
+     * thousands of files is the file system's work, which need not wait for the new set.
+     */
+    public CompletableFuture<Void> clearOlder() {
+        CompletableFuture<Void> cleared = new CompletableFuture<>();
+        Thread clearing = new Thread(() -> {
+            try {
+                Path current = current().orElse(null);
+                for (Path set : sets()) {
+                    if (!set.equals(current)) {
+                        FolderTree.delete(set);
+                    }
+                }
+                cleared.complete(null);
+            } catch (IOException | RuntimeException e) {
+                cleared.completeExceptionally(e);
+            }
+        }, "extract-sets");
+        clearing.setDaemon(true);
+        clearing.start();
+        return cleared;
+    }
+
+    private List<Path> sets() throws IOException {
+        List<Path> all = new ArrayList<>();
+        if (Files.isDirectory(sets)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(sets)) {
+                entries.forEach(all::add);
+            }
+        }
+        all.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return all;
+    }
+
+    /**
      * Removes every set but the published one and the one before it: sets that a killed or failed
      * export never published, and older ones. Also a link left half made.
      */
@@ -105,11 +142,7 @@ public final class ExtractSet {
             return;
         }
         Path current = current().orElse(null);
-        List<Path> all = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(sets)) {
-            entries.forEach(all::add);
-        }
-        all.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<Path> all = sets();
         Path previous = current == null ? null
                 : all.stream().filter(p -> p.getFileName().toString().compareTo(current.getFileName().toString()) < 0)
                         .reduce((a, b) -> b).orElse(null);

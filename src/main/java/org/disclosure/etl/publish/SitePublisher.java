@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.extract.Manifest;
 import org.disclosure.etl.files.FolderTree;
@@ -42,10 +44,29 @@ public final class SitePublisher {
     }
 
     /** What was published, for the command's summary. */
-    public record Published(Path site, int years, int reports, int downloads, int parquetFiles, long yearChecksDiffering, String partitions) {
+    public record Published(Path site, int years, int reports, int downloads, int parquetFiles, long yearChecksDiffering, String partitions,
+                            String phases) {
         public String summary() {
             return "published " + site + ": " + reports + " reports of " + years + " years, " + downloads + " downloads, "
-                    + parquetFiles + " Parquet files, " + yearChecksDiffering + " cross-year checks differing (" + partitions + ")";
+                    + parquetFiles + " Parquet files, " + yearChecksDiffering + " cross-year checks differing (" + partitions + ")\n"
+                    + "  time: " + phases;
+        }
+    }
+
+    /** How long each part of a publish took, for the summary: where a site's time goes. */
+    private static final class Phases {
+        private final StringJoiner done = new StringJoiner(", ");
+        private long start = System.nanoTime();
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            done.add(String.format(Locale.ROOT, "%s %.1f s", phase, (now - start) / 1e9));
+            start = now;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
         }
     }
 
@@ -61,17 +82,22 @@ public final class SitePublisher {
         Path data = Files.createDirectories(building.resolve("data"));
         Optional<Path> before = Optional.of(target).filter(Files::isDirectory);
         String place = "site:" + target;
+        Phases phases = new Phases();
         ExtractExporter.Exported exported = exporter.export(data, place, before.map(b -> b.resolve("data")), whole, threads);
         Manifest manifest = Manifest.read(data).orElseThrow();
+        phases.end("partitions");
 
         List<Coverage.Cell> coverage = Coverage.of(queries, gazetteer);
         Coverage.write(coverage, data.resolve("coverage.csv"));
         long[] yearChecks = YearChecks.write(queries, data.resolve("year_checks.csv"));
+        phases.end("coverage and cross-year checks");
 
         int reports = queries.reports();
         List<YearDownloads.Download> downloads = YearDownloads.write(data, manifest, exported, building.resolve("downloads"),
                 before.map(b -> b.resolve("downloads")));
+        phases.end("downloads");
         List<String> parquet = ParquetFacts.write(data, manifest, exported, before.map(b -> b.resolve("data")));
+        phases.end("Parquet");
         DataPackage.write(building, WHOLE, PARTITIONED, manifest, parquet);
         try (InputStream contract = SitePublisher.class.getResourceAsStream("/docs/extracts.md")) {
             if (contract != null) {
@@ -83,8 +109,9 @@ public final class SitePublisher {
                 yearChecks[0], differing, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         swapIn(building, target);
         exporter.published(place, exported);
+        phases.end("pages");
         return new Published(target, queries.yearsWithFacts().size(), reports, downloads.size(), parquet.size(), differing,
-                exported.summary());
+                exported.summary(), phases.toString());
     }
 
     /** The new site in place of the old: the old one moved aside, the new one moved in, the old one removed. */

@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 public final class ExtractQueries {
 
-    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year, r.template, r.report_seq,"
-            + " r.extract_part";
+    private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year,"
+            + " r.template, r.report_seq, r.extract_part";
     private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw FROM facts"
             + " WHERE fact_key BETWEEN ? AND ?";
     private static final String SETTLED = "r.status IN " + ReportStatus.sql(ReportStatus.SETTLED);
@@ -67,25 +67,27 @@ public final class ExtractQueries {
     /** Every column of the reports listed. */
     public void reports(Partition partition, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
-        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + PartitionCondition.only(partition, false, parameters) + " ORDER BY " + BY_PARTITION
-                + ", r.report_id", rows, parameters.toArray());
+        String only = PartitionCondition.only(partition, false, parameters);
+        jdbc.query("SELECT r.* FROM reports r WHERE " + SETTLED + only + " ORDER BY " + BY_PARTITION + ", r.report_id", rows,
+                parameters.toArray());
     }
 
     /** report_id, source_file, rule, row_code, column_code, expected, actual, message, province, report_year, extract_part. */
     public void checks(Partition partition, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
+        String only = PartitionCondition.only(partition, false, parameters);
         jdbc.query("SELECT r.report_id, r.source_file, c.rule, c.row_code, c.column_code, c.expected, c.actual, c.message, r.province, "
-                + "r.report_year, r.extract_part FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + HOLDING_FACTS
-                + PartitionCondition.only(partition, false, parameters) + " ORDER BY " + BY_PARTITION + ", c.rule, c.row_code, c.column_code", rows,
-                parameters.toArray());
+                + "r.report_year, r.extract_part FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + HOLDING_FACTS + only
+                + " ORDER BY " + BY_PARTITION + ", c.rule, c.row_code, c.column_code", rows, parameters.toArray());
     }
 
     /** run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, province, report_year, extract_part. */
     public void skips(Partition partition, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
+        String only = PartitionCondition.only(partition, false, parameters);
         jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message, "
-                + "r.province, r.report_year, r.extract_part FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED
-                + PartitionCondition.only(partition, false, parameters) + " ORDER BY " + BY_PARTITION + ", s.section, s.skip_id", rows, parameters.toArray());
+                + "r.province, r.report_year, r.extract_part FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED + only
+                + " ORDER BY " + BY_PARTITION + ", s.section, s.skip_id", rows, parameters.toArray());
     }
 
     /**
