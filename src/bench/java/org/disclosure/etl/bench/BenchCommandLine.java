@@ -31,14 +31,15 @@ public final class BenchCommandLine {
               bench-ocr [--pdf=FILE] [--copies=N] [--threads=N]
                   reads N scanned copies (made in-process, 300 dpi) of a report against Tesseract alone reading the
                   same page images whole, on as many threads (default: the machine's cores)
-              bench-night [--sizes=N[,N…]] [--night=N] [--cache=DIR] [--pg=JDBC_URL] [--publish=true|false]
-                  a night of --night new reports (default 30) on warehouses grown to each size (default 3000,30000),
-                  H2 and the scratch PostgreSQL, each timed with the bytes it writes, publish after it (default true)""";
+              bench-night [--sizes=N[,N…]] [--night=N] [--nights=N] [--cache=DIR] [--pg=JDBC_URL] [--publish=true|false]
+                  --nights nights (default 3) of --night new reports (default 30) on warehouses grown to each size
+                  (default 3000,30000), H2 and the scratch PostgreSQL, each timed with the bytes it writes, publish after
+                  it (default true); the median night reported""";
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "bench", Set.of("reports", "warmup", "warmup-passes", "cache", "pg", "threads"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
             "bench-ocr", Set.of("pdf", "copies", "threads"),
-            "bench-night", Set.of("sizes", "night", "cache", "pg", "publish"));
+            "bench-night", Set.of("sizes", "night", "nights", "cache", "pg", "publish"));
     private static final int CORES = Math.min(IngestSettings.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
     private final PrintStream out;
@@ -114,10 +115,11 @@ public final class BenchCommandLine {
             sizes.add(Integer.parseInt(n.strip()));
         }
         int night = Integer.parseInt(options.getOrDefault("night", "30"));
-        if (night < 1 || sizes.stream().anyMatch(s -> s < 16)) {
-            return usage("bench-night needs --night of at least 1 and --sizes of at least 16");
+        int nights = Integer.parseInt(options.getOrDefault("nights", "3"));
+        if (night < 1 || nights < 1 || sizes.stream().anyMatch(s -> s < 16)) {
+            return usage("bench-night needs --night and --nights of at least 1 and --sizes of at least 16");
         }
-        return new NightBenchmark(out).run(sizes, night, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"),
+        return new NightBenchmark(out).run(sizes, night, nights, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"),
                 Boolean.parseBoolean(options.getOrDefault("publish", "true")));
     }
 

@@ -89,6 +89,8 @@ final class WarehouseSeed {
             for (String table : List.of("copies", "reports", "facts", "checks", "skips", "narrative_sections")) {
                 s.execute("DROP TABLE bench_" + table);
             }
+            // the next reports registered are numbered after the copies, as after any load (a night's 30 would run into copy 1)
+            s.execute("ALTER TABLE reports ALTER COLUMN report_seq RESTART WITH " + (count(db, "SELECT MAX(report_seq) FROM reports") + 1));
             // the copies change the partitions they are in, as a night's loads mark theirs: the next export writes them
             s.execute("INSERT INTO partition_marks (report_year, province) SELECT DISTINCT report_year, province FROM reports");
             s.execute("ANALYZE");

@@ -101,15 +101,15 @@ public final class ExtractSet {
      * one: the set before it was kept for readers until this run, and deleting a national set's
      * thousands of files is the file system's work, which need not wait for the new set.
      */
-    public CompletableFuture<Void> clearOlder() {
+    public CompletableFuture<Void> clearOlder() throws IOException {
+        // listed now, before the run's own set is begun beside them
+        Path current = current().orElse(null);
+        List<Path> older = sets().stream().filter(set -> !set.equals(current)).toList();
         CompletableFuture<Void> cleared = new CompletableFuture<>();
         Thread clearing = new Thread(() -> {
             try {
-                Path current = current().orElse(null);
-                for (Path set : sets()) {
-                    if (!set.equals(current)) {
-                        FolderTree.delete(set);
-                    }
+                for (Path set : older) {
+                    FolderTree.delete(set);
                 }
                 cleared.complete(null);
             } catch (IOException | RuntimeException e) {

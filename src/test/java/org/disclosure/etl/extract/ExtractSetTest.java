@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,25 @@ class ExtractSetTest {
         assertThat(second.resolve("facts.csv")).hasContent("2");
         assertThat(set.current()).contains(third.toAbsolutePath().normalize());
         assertThat(Files.readSymbolicLink(extracts).isAbsolute()).as("relative, so the data folder can move").isFalse();
+    }
+
+    @Test
+    void theSetsBeforeThePublishedOneAreClearedWhileTheRunWritesItsOwn(@TempDir Path data) throws Exception {
+        Path extracts = data.resolve("extracts");
+        ExtractSet set = ExtractSet.at(extracts);
+        Path first = writeSet(set, 1, "1");
+        set.publish(first);
+        Path second = writeSet(set, 2, "2");
+        set.publish(second);
+        CompletableFuture<Void> cleared = set.clearOlder();
+        Path third = writeSet(set, 3, "3");   // begun while the clearing runs: never part of it
+        cleared.join();
+        assertThat(first).doesNotExist();
+        assertThat(second.resolve("facts.csv")).as("published, read until the switch").hasContent("2");
+        assertThat(third.resolve("facts.csv")).hasContent("3");
+        set.publish(third);
+        assertThat(extracts.resolve("facts.csv")).hasContent("3");
+        assertThat(sets(data)).hasSize(2);
     }
 
     @Test
