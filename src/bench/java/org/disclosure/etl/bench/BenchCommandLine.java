@@ -31,15 +31,15 @@ public final class BenchCommandLine {
               bench-ocr [--pdf=FILE] [--copies=N] [--threads=N]
                   reads N scanned copies (made in-process, 300 dpi) of a report against Tesseract alone reading the
                   same page images whole, on as many threads (default: the machine's cores)
-              bench-night [--sizes=N[,N…]] [--night=N] [--nights=N] [--cache=DIR] [--pg=JDBC_URL] [--publish=true|false]
+              bench-night [--sizes=N[,N…]] [--night=N] [--nights=N] [--cache=DIR] [--pg=JDBC_URL] [--h2=true|false] [--publish=true|false]
                   --nights nights (default 3) of --night new reports (default 30) on warehouses grown to each size
-                  (default 3000,30000), H2 and the scratch PostgreSQL, each timed with the bytes it writes, publish after
-                  it (default true); the median night reported""";
+                  (default 3000,30000), H2 (unless --h2=false) and the scratch PostgreSQL, each timed with the bytes it
+                  writes, publish after it (default true); the median night reported""";
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "bench", Set.of("reports", "warmup", "warmup-passes", "cache", "pg", "threads"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
             "bench-ocr", Set.of("pdf", "copies", "threads"),
-            "bench-night", Set.of("sizes", "night", "nights", "cache", "pg", "publish"));
+            "bench-night", Set.of("sizes", "night", "nights", "cache", "pg", "h2", "publish"));
     private static final int CORES = Math.min(IngestSettings.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
     private final PrintStream out;
@@ -120,7 +120,7 @@ public final class BenchCommandLine {
             return usage("bench-night needs --night and --nights of at least 1 and --sizes of at least 16");
         }
         return new NightBenchmark(out).run(sizes, night, nights, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"),
-                Boolean.parseBoolean(options.getOrDefault("publish", "true")));
+                Boolean.parseBoolean(options.getOrDefault("h2", "true")), Boolean.parseBoolean(options.getOrDefault("publish", "true")));
     }
 
     private int bench(Map<String, String> options) throws Exception {

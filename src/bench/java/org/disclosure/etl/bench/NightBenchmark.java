@@ -46,7 +46,8 @@ public final class NightBenchmark {
     }
 
     /** @param nights nights measured on each warehouse, each of {@code night} new files */
-    public int run(List<Integer> sizes, int night, int nights, Path cache, String pgUrl, boolean publish) throws Exception {
+    /** @param h2 whether to measure H2 too where a PostgreSQL URL is given */
+    public int run(List<Integer> sizes, int night, int nights, Path cache, String pgUrl, boolean h2, boolean publish) throws Exception {
         System.setProperty("logging.threshold.console", "WARN");
         Path corpus = SyntheticInbox.ensure(cache, REAL + night * nights, out);
         List<Path> files;
@@ -59,8 +60,10 @@ public final class NightBenchmark {
             // one warehouse unmeasured first: the JIT compiles the ingest's code once, not in the first measured night
             night("H2 (warm-up)", "jdbc:h2:file:" + work.resolve("warm-up/warehouse"), REAL * 4, files, night, work.resolve("warm-up"), publish);
             for (int size : sizes) {
-                measured.add(night("H2", "jdbc:h2:file:" + work.resolve("h2-" + size + "/warehouse"), size, files, night,
-                        work.resolve("h2-" + size), publish));
+                if (h2 || pgUrl == null) {
+                    measured.add(night("H2", "jdbc:h2:file:" + work.resolve("h2-" + size + "/warehouse"), size, files, night,
+                            work.resolve("h2-" + size), publish));
+                }
                 if (pgUrl != null) {
                     Benchmark.wipe(pgUrl);
                     measured.add(night("PostgreSQL", pgUrl, size, files, night, work.resolve("pg-" + size), publish));
