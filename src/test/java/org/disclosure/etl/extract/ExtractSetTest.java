@@ -48,16 +48,25 @@ class ExtractSetTest {
         assertThat(extracts.resolve("facts.csv")).hasContent("facts of run 1");
     }
 
+    /** Runs 1 to {@code runs}, each writing its set and publishing it: their folders. */
+    private static List<Path> publishRuns(ExtractSet set, int runs) throws IOException {
+        List<Path> published = new java.util.ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Path folder = writeSet(set, run, String.valueOf(run));
+            set.publish(folder);
+            published.add(folder);
+        }
+        return published;
+    }
+
     @Test
     void publishingSwitchesTheWholeSetAndKeepsThePreviousOneForReadersStillOnIt(@TempDir Path data) throws Exception {
         Path extracts = data.resolve("extracts");
         ExtractSet set = ExtractSet.at(extracts);
-        Path first = writeSet(set, 1, "1");
-        set.publish(first);
-        Path second = writeSet(set, 2, "2");
-        set.publish(second);
-        Path third = writeSet(set, 3, "3");
-        set.publish(third);
+        List<Path> published = publishRuns(set, 3);
+        Path first = published.get(0);
+        Path second = published.get(1);
+        Path third = published.get(2);
         assertThat(extracts.resolve("facts.csv")).hasContent("3");
         assertThat(extracts.resolve("reports.csv")).hasContent("reports of run 3");
         assertThat(first).doesNotExist();
@@ -70,10 +79,9 @@ class ExtractSetTest {
     void theSetsBeforeThePublishedOneAreClearedWhileTheRunWritesItsOwn(@TempDir Path data) throws Exception {
         Path extracts = data.resolve("extracts");
         ExtractSet set = ExtractSet.at(extracts);
-        Path first = writeSet(set, 1, "1");
-        set.publish(first);
-        Path second = writeSet(set, 2, "2");
-        set.publish(second);
+        List<Path> published = publishRuns(set, 2);
+        Path first = published.get(0);
+        Path second = published.get(1);
         CompletableFuture<Void> cleared = set.clearOlder();
         Path third = writeSet(set, 3, "3");   // begun while the clearing runs: never part of it
         cleared.join();
