@@ -1,8 +1,6 @@
 package org.disclosure.etl.extract;
 
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.Reader;
@@ -55,9 +53,8 @@ public record Manifest(List<Entry> entries) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-            csv.readNext();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = CsvExtractReader.open(in)) {
+            CsvExtractReader.header(csv);
             List<Entry> entries = new ArrayList<>();
             String[] row;
             while ((row = csv.readNext()) != null) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.disclosure.etl.extract.CsvExtractReader;
 import org.disclosure.etl.extract.Manifest;
 import org.disclosure.etl.report.Codebook;
 
@@ -88,15 +89,15 @@ public final class DataPackage {
                     files.stream().mapToLong(Manifest.Entry::bytes).sum());
             r.put("description", DESCRIPTIONS.getOrDefault(name, "") + " In parts, one per report year and province"
                     + " (data/<year>/<province>/), each opening with the header row; data/manifest.csv lists them.");
-            files.forEach(e -> ((ArrayNode) r.withArray("path")).add("data/" + e.path()));
+            files.forEach(e -> r.withArray("path").add("data/" + e.path()));
         }
         for (String name : whole) {
             Path file = site.resolve("data").resolve(name + ".csv");
             csv(json, resources, name, header(file), Files.size(file)).put("path", "data/" + name + ".csv");
         }
+        String[] facts = parquet.isEmpty() ? null : header(site.resolve("data").resolve(manifest.entries().stream()
+                .filter(e -> e.file().equals("facts.csv")).findFirst().orElseThrow().path()));
         for (String path : parquet) {
-            String[] facts = header(site.resolve("data").resolve(manifest.entries().stream().filter(e -> e.file().equals("facts.csv"))
-                    .findFirst().orElseThrow().path()));
             ObjectNode r = resources.addObject();
             String year = path.replaceAll("\\D", "");
             r.put("name", "facts-" + year + "-parquet");
@@ -181,7 +182,7 @@ public final class DataPackage {
 
     static String[] header(Path csv) throws IOException {
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return YearDownloads.header(YearDownloads.rfc4180(in));
+            return CsvExtractReader.header(CsvExtractReader.open(in));
         } catch (com.opencsv.exceptions.CsvValidationException e) {
             throw new IOException(csv + ": " + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package org.disclosure.etl.publish;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +14,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.disclosure.etl.extract.ExtractExporter.Exported;
 import org.disclosure.etl.extract.Manifest;
-import org.disclosure.etl.files.FolderTree;
 
 /**
  * facts as one Parquet file per report year (zstd-compressed, typed columns), for pandas, R and
@@ -48,10 +46,7 @@ public final class ParquetFacts {
             for (Map.Entry<Integer, List<Manifest.Entry>> year : years.entrySet()) {
                 String name = "facts-" + year.getKey() + ".parquet";
                 Path target = data.resolve(name);
-                Optional<Path> before = previous.map(p -> p.resolve(name)).filter(Files::isRegularFile);
-                if (before.isPresent() && year.getValue().stream().noneMatch(e -> exported.rewrote(e.partition()))) {
-                    FolderTree.link(before.get(), target);
-                } else {
+                if (!SiteFolder.carried(previous, name, data, year.getValue().stream().noneMatch(e -> exported.rewrote(e.partition())))) {
                     String files = year.getValue().stream().map(e -> literal(data.resolve(e.path()))).collect(Collectors.joining(", ", "[", "]"));
                     sql.execute("COPY (SELECT * FROM read_csv(" + files + ", header = true, quote = '\"', escape = '\"', columns = " + COLUMNS
                             + ") ORDER BY report_id, section, table_code, row_code, column_code) TO " + literal(target)

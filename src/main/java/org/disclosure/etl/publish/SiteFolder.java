@@ -12,10 +12,24 @@ import org.disclosure.etl.files.FolderTree;
  * The folder a site is published to. Publishing replaces the folder whole, so it must be new, empty,
  * or a site published before (its {@code datapackage.json} names this data set): pointed by a slip
  * at a folder holding anything else (the inbox, the warehouse), it is refused and nothing is deleted.
+ * A new site carries the files of the site before whose sources did not change.
  */
 public final class SiteFolder {
 
     private SiteFolder() {
+    }
+
+    /**
+     * Whether the file {@code name} of the site before ({@code previous}, the folder that holds it)
+     * could be carried into {@code into}, its sources unchanged, and was: by hard link.
+     */
+    static boolean carried(Optional<Path> previous, String name, Path into, boolean unchanged) throws IOException {
+        Path before = previous.map(p -> p.resolve(name)).filter(Files::isRegularFile).orElse(null);
+        if (!unchanged || before == null) {
+            return false;
+        }
+        FolderTree.link(before, into.resolve(name));
+        return true;
     }
 
     /** Why {@code site} cannot be published to, if it cannot. */

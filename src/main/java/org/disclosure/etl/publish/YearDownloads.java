@@ -1,14 +1,9 @@
 package org.disclosure.etl.publish;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -22,7 +17,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.disclosure.etl.extract.ExtractExporter.Exported;
 import org.disclosure.etl.extract.Manifest;
-import org.disclosure.etl.files.FolderTree;
 import org.disclosure.etl.warehouse.Partition;
 
 /**
@@ -58,7 +52,7 @@ public final class YearDownloads {
         for (Map.Entry<Integer, List<Partition>> year : years.entrySet()) {
             List<Partition> partitions = year.getValue().stream().sorted().toList();
             String name = "extracts-" + year.getKey() + ".zip";
-            if (!carried(previous, name, downloads, partitions.stream().noneMatch(exported::rewrote))) {
+            if (!SiteFolder.carried(previous, name, downloads, partitions.stream().noneMatch(exported::rewrote))) {
                 zip(downloads.resolve(name), data, partitions);
             }
             written.add(new Download("downloads/" + name, year.getKey(), "", Files.size(downloads.resolve(name))));
@@ -66,23 +60,13 @@ public final class YearDownloads {
                     .collect(Collectors.groupingBy(Partition::province, TreeMap::new, Collectors.toList()));
             for (Map.Entry<String, List<Partition>> province : provinces.entrySet()) {
                 String own = province.getKey() + "/extracts-" + province.getKey() + "-" + year.getKey() + ".zip";
-                if (!carried(previous, own, downloads, province.getValue().stream().noneMatch(exported::rewrote))) {
+                if (!SiteFolder.carried(previous, own, downloads, province.getValue().stream().noneMatch(exported::rewrote))) {
                     zip(downloads.resolve(own), data, province.getValue());
                 }
                 written.add(new Download("downloads/" + own, year.getKey(), province.getKey(), Files.size(downloads.resolve(own))));
             }
         }
         return written;
-    }
-
-    /** Whether the zip {@code name} of the site before could be carried over (its partitions unchanged), and was. */
-    private static boolean carried(Optional<Path> previous, String name, Path downloads, boolean unchanged) throws IOException {
-        Path before = previous.map(p -> p.resolve(name)).filter(Files::isRegularFile).orElse(null);
-        if (!unchanged || before == null) {
-            return false;
-        }
-        FolderTree.link(before, downloads.resolve(name));
-        return true;
     }
 
     /** A zip of each extract file over {@code partitions}, and the codebook. */
@@ -123,20 +107,5 @@ public final class YearDownloads {
         while ((b = in.read()) != -1 && b != '\n') {
             // the header's bytes
         }
-    }
-
-    /** The header of an extract file, without the byte-order mark that opens the file. */
-    static String[] header(CSVReader csv) throws IOException, CsvValidationException {
-        String[] header = csv.readNext();
-        header[0] = header[0].replace("\uFEFF", "");
-        return header;
-    }
-
-    /**
-     * RFC 4180 as the extracts are written: quotes doubled, backslashes plain text (opencsv's default
-     * parser escapes with them), a CR inside a cell kept (opencsv reads lines and would join them with LF).
-     */
-    static CSVReader rfc4180(Reader in) {
-        return new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).withKeepCarriageReturn(true).build();
     }
 }
