@@ -73,6 +73,11 @@ public class ExtractExporter {
         public boolean rewrote(Partition partition) {
             return rewritten == null || rewritten.contains(partition);
         }
+
+        /** Whether the files of any partition of report year {@code year} may differ from those of the set before. */
+        public boolean rewroteYear(int year) {
+            return rewritten == null || rewritten.stream().anyMatch(p -> p.year() != null && p.year() == year);
+        }
     }
 
     /**

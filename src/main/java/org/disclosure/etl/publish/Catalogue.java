@@ -1,8 +1,6 @@
 package org.disclosure.etl.publish;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +10,7 @@ import org.disclosure.etl.warehouse.SiteQueries;
 /**
  * What the site's catalogue shows: per report year and province, the reports read, the
  * jurisdictions they cover, the facts loaded, the failed checks and the share of counties whose
- * government's report is in; and the outcome of applications by year (section 3's totals).
+ * government's report is in.
  */
 public final class Catalogue {
 
@@ -22,18 +20,6 @@ public final class Catalogue {
         public double coverage() {
             return counties == 0 ? 0 : (double) countiesCovered / counties;
         }
-    }
-
-    /** Section 3's outcome groups, as the 2019 and 2021 templates both print them. */
-    static final Map<String, String> OUTCOMES = new LinkedHashMap<>();
-
-    static {
-        OUTCOMES.put("granted", "予以公开");
-        OUTCOMES.put("partially_granted", "部分公开");
-        OUTCOMES.put("denied", "不予公开");
-        OUTCOMES.put("unable", "无法提供");
-        OUTCOMES.put("rejected", "不予处理");
-        OUTCOMES.put("other", "其他处理");
     }
 
     private Catalogue() {
@@ -57,19 +43,5 @@ public final class Catalogue {
                             rs.getLong("failed"), n[0], n[1]));
                 });
         return lines;
-    }
-
-    /** Applications by outcome and year: the total column of section 3's result rows, summed over loaded reports. */
-    public static Map<Integer, Map<String, BigDecimal>> outcomes(SiteQueries queries) {
-        Map<Integer, Map<String, BigDecimal>> byYear = new TreeMap<>();
-        queries.applicationTotals(rs -> {
-                    String row = rs.getString("row_code");
-                    String group = OUTCOMES.keySet().stream().filter(g -> row.equals(g) || row.startsWith(g + "_")).findFirst().orElse(null);
-                    if (group != null) { // "other" or its three sub-rows: a report prints one or the other
-                        byYear.computeIfAbsent(rs.getInt("report_year"), y -> new LinkedHashMap<>())
-                                .merge(group, rs.getBigDecimal("total"), BigDecimal::add);
-                    }
-                });
-        return byYear;
     }
 }

@@ -108,19 +108,19 @@ final class SitePage {
         for (Map.Entry<Integer, Map<String, BigDecimal>> year : outcomes.entrySet()) {
             double y = 220;
             int colour = 0;
-            for (String group : Catalogue.OUTCOMES.keySet()) {
+            for (String group : Outcomes.GROUPS.keySet()) {
                 BigDecimal v = year.getValue().getOrDefault(group, BigDecimal.ZERO);
                 double h = max == 0 ? 0 : v.doubleValue() / max * 200;
                 y -= h;
                 s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s</title></rect>",
-                        x, y, barWidth, h, COLOURS[colour++ % COLOURS.length], year.getKey(), Catalogue.OUTCOMES.get(group), v.toPlainString()));
+                        x, y, barWidth, h, COLOURS[colour++ % COLOURS.length], year.getKey(), Outcomes.GROUPS.get(group), v.toPlainString()));
             }
             s.append("<text x=\"").append(x + 8).append("\" y=\"238\">").append(year.getKey()).append("</text>\n");
             x += barWidth + 20;
         }
         int colour = 0;
         int ly = 20;
-        for (String label : Catalogue.OUTCOMES.values()) {
+        for (String label : Outcomes.GROUPS.values()) {
             s.append("<rect x=\"").append(x + 10).append("\" y=\"").append(ly - 10).append("\" width=\"10\" height=\"10\" fill=\"")
                     .append(COLOURS[colour++ % COLOURS.length]).append("\"/><text x=\"").append(x + 25).append("\" y=\"").append(ly)
                     .append("\">").append(label).append("</text>\n");

@@ -2,6 +2,7 @@ package org.disclosure.etl.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.disclosure.etl.extract.ExtractExporter;
@@ -29,7 +31,7 @@ public final class SitePublisher {
     static final List<String> PARTITIONED = List.of("reports", "facts", "applications", "proactive", "review_litigation", "checks",
             "skips");
     /** The CSV resources of {@code data/} written whole. */
-    static final List<String> WHOLE = List.of("codebook", "coverage", "year_checks");
+    static final List<String> WHOLE = List.of("codebook", "coverage", "year_checks", "outcomes");
 
     private final SiteQueries queries;
     private final ExtractExporter exporter;
@@ -89,14 +91,19 @@ public final class SitePublisher {
 
         List<Coverage.Cell> coverage = Coverage.of(queries, gazetteer);
         Coverage.write(coverage, data.resolve("coverage.csv"));
-        long[] yearChecks = YearChecks.write(queries, data.resolve("year_checks.csv"));
-        phases.end("coverage and cross-year checks");
+        phases.end("coverage");
+        List<Integer> years = queries.yearsWithFacts();
+        Optional<Path> dataBefore = before.map(b -> b.resolve("data"));
+        long[] yearChecks = YearChecks.write(queries, new YearPieces("year_checks.csv", data, dataBefore), years, exported::rewroteYear);
+        Map<Integer, Map<String, BigDecimal>> outcomes = Outcomes.write(queries, new YearPieces(Outcomes.FILE, data, dataBefore), years,
+                exported::rewroteYear);
+        phases.end("cross-year checks and outcomes");
 
         int reports = queries.reports();
         List<YearDownloads.Download> downloads = YearDownloads.write(data, manifest, exported, building.resolve("downloads"),
                 before.map(b -> b.resolve("downloads")));
         phases.end("downloads");
-        List<String> parquet = ParquetFacts.write(data, manifest, exported, before.map(b -> b.resolve("data")));
+        List<String> parquet = ParquetFacts.write(data, manifest, exported, dataBefore);
         phases.end("Parquet");
         DataPackage.write(building, WHOLE, PARTITIONED, manifest, parquet);
         try (InputStream contract = SitePublisher.class.getResourceAsStream("/docs/extracts.md")) {
@@ -105,12 +112,12 @@ public final class SitePublisher {
             }
         }
         long differing = yearChecks[1];
-        SitePage.write(building, new SitePage.Content(Catalogue.lines(queries, coverage), Catalogue.outcomes(queries), downloads, parquet,
+        SitePage.write(building, new SitePage.Content(Catalogue.lines(queries, coverage), outcomes, downloads, parquet,
                 yearChecks[0], differing, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         swapIn(building, target);
         exporter.published(place, exported);
         phases.end("pages");
-        return new Published(target, queries.yearsWithFacts().size(), reports, downloads.size(), parquet.size(), differing,
+        return new Published(target, years.size(), reports, downloads.size(), parquet.size(), differing,
                 exported.summary(), phases.toString());
     }
 

@@ -1,14 +1,23 @@
 package org.disclosure.etl.publish;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import org.disclosure.etl.extract.CsvExtractWriter;
 import org.disclosure.etl.report.Fact;
 import org.disclosure.etl.warehouse.SiteQueries;
@@ -44,13 +53,18 @@ public final class YearChecks {
     }
 
     /**
-     * Streamed issuer by issuer (the query is ordered by issuer and year): memory holds one issuer's
-     * reports, not a national decade's.
+     * The comparisons of the years N in {@code only} (null: all years), from the cells of N and N−1
+     * alone; streamed issuer by issuer (the query is ordered by issuer and year): memory holds one
+     * issuer's reports, not a national decade's.
      */
-    public static void each(SiteQueries queries, Consumer<Comparison> out) {
+    static void each(SiteQueries queries, Set<Integer> only, Consumer<Comparison> out) {
+        Set<Integer> read = only == null ? null : new TreeSet<>(only);
+        if (read != null) {
+            only.forEach(year -> read.add(year - 1));
+        }
         String[] issuer = {null};
         TreeMap<Integer, Map<String, Issued>> years = new TreeMap<>(); // year -> report id -> its cells
-        queries.carriedCells(rs -> {
+        queries.carriedCells(read, rs -> {
                     String key = rs.getString(1) + "\u0000" + rs.getString(2);
                     if (!key.equals(issuer[0])) {
                         compare(issuer[0], years, out);
@@ -98,18 +112,77 @@ public final class YearChecks {
         });
     }
 
-    /** Writes {@code year_checks.csv}; returns how many comparisons were made and how many differ. */
-    public static long[] write(SiteQueries queries, Path file) throws IOException {
+    /**
+     * Writes {@code year_checks.csv} by year: year N's comparisons computed again when year N or N−1
+     * {@code changed}, else carried over from the site before. Returns how many comparisons there are
+     * and how many differ.
+     */
+    static long[] write(SiteQueries queries, YearPieces pieces, List<Integer> years, IntPredicate changed) throws IOException {
+        SortedSet<Integer> compute = pieces.carry(years, year -> changed.test(year) || changed.test(year - 1));
         long[] counts = new long[2];
-        try (CsvExtractWriter csv = new CsvExtractWriter(file, HEADER, Set.of(2, 4, 9, 10))) {
-            each(queries, c -> {
-                counts[0]++;
-                counts[1] += c.agrees() ? 0 : 1;
-                csv.write(c.agency(), c.divisionCode(), String.valueOf(c.year()), c.reportId(), String.valueOf(c.previousYear()),
-                        c.previousReportId(), c.check(), c.rowCode(), c.columnCode(), Fact.plain(c.expected()),
-                        Fact.plain(c.actual()), String.valueOf(c.agrees()));
-            });
-            csv.commit();
+        Map<Integer, CsvExtractWriter> out = new TreeMap<>();
+        try {
+            for (int year : compute) {
+                out.put(year, new CsvExtractWriter(pieces.of(year), HEADER, Set.of(2, 4, 9, 10)));
+            }
+            if (!compute.isEmpty()) {
+                each(queries, compute.size() == years.size() ? null : compute, c -> {
+                    CsvExtractWriter csv = out.get(c.year());
+                    if (csv == null) {
+                        return; // year N−1, read for year N's comparisons
+                    }
+                    counts[0]++;
+                    counts[1] += c.agrees() ? 0 : 1;
+                    csv.write(c.agency(), c.divisionCode(), String.valueOf(c.year()), c.reportId(), String.valueOf(c.previousYear()),
+                            c.previousReportId(), c.check(), c.rowCode(), c.columnCode(), Fact.plain(c.expected()),
+                            Fact.plain(c.actual()), String.valueOf(c.agrees()));
+                });
+            }
+            for (CsvExtractWriter csv : out.values()) {
+                csv.commit();
+            }
+        } finally {
+            for (CsvExtractWriter csv : out.values()) {
+                csv.close();
+            }
+        }
+        for (int year : years) {
+            if (!compute.contains(year)) {
+                long[] carried = counted(pieces.of(year));
+                counts[0] += carried[0];
+                counts[1] += carried[1];
+            }
+        }
+        pieces.assemble(years, HEADER);
+        return counts;
+    }
+
+    /**
+     * The comparisons of a piece written before and how many differ, from its bytes: a record ends at
+     * a line break outside quotes, and a differing one in {@code ,false} ({@code agrees} is last and never quoted).
+     */
+    static long[] counted(Path piece) throws IOException {
+        byte[] differs = ",false".getBytes(StandardCharsets.US_ASCII);
+        long[] counts = new long[2];
+        byte[] tail = new byte[differs.length];
+        boolean quoted = false;
+        boolean header = true;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(piece), 1 << 16)) {
+            int b;
+            while ((b = in.read()) != -1) {
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (b == '\n' && !quoted) {
+                    if (!header) {
+                        counts[0]++;
+                        counts[1] += Arrays.equals(tail, differs) ? 1 : 0;
+                    }
+                    header = false;
+                    continue;
+                }
+                System.arraycopy(tail, 1, tail, 0, tail.length - 1);
+                tail[tail.length - 1] = (byte) b;
+            }
         }
         return counts;
     }

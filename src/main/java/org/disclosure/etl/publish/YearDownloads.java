@@ -1,8 +1,6 @@
 package org.disclosure.etl.publish;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,14 +73,7 @@ public final class YearDownloads {
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             for (String file : FILES) {
                 z.putNextEntry(entry(file));
-                for (int i = 0; i < partitions.size(); i++) {
-                    try (InputStream in = new BufferedInputStream(Files.newInputStream(data.resolve(partitions.get(i).folder()).resolve(file)))) {
-                        if (i > 0) {
-                            skipHeader(in);
-                        }
-                        in.transferTo(z);
-                    }
-                }
+                StackedCsv.stack(partitions.stream().map(p -> data.resolve(p.folder()).resolve(file)).toList(), z);
                 z.closeEntry();
             }
             z.putNextEntry(entry("codebook.csv"));
@@ -99,13 +90,5 @@ public final class YearDownloads {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
         return entry;
-    }
-
-    /** Past the byte-order mark and the header line of an extract file (a header holds no line break). */
-    private static void skipHeader(InputStream in) throws IOException {
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            // the header's bytes
-        }
     }
 }

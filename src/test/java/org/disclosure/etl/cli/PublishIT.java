@@ -64,7 +64,7 @@ class PublishIT {
             }
         }
         assertThat(names).contains("reports", "facts", "applications", "proactive", "review-litigation", "checks", "skips",
-                "codebook", "coverage", "year-checks", "facts-2021-parquet", "facts-2022-parquet", "facts-2023-parquet");
+                "codebook", "coverage", "year-checks", "outcomes", "facts-2021-parquet", "facts-2022-parquet", "facts-2023-parquet");
 
         List<Map<String, String>> facts = ExtractFiles.table(site.resolve("data"), "facts.csv");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
@@ -93,6 +93,17 @@ class PublishIT {
         assertThat(differing).allSatisfy(c -> assertThat(new BigDecimal(c.get("actual")).subtract(new BigDecimal(c.get("expected"))))
                 .isEqualByComparingTo("1"));
         assertThat(ExtractFiles.rows(site.resolve("data/year_checks.csv"))).hasSize(3 * 9); // 2 + 1 year pairs, 7 columns + 2 rules rows
+
+        // outcomes by year: section 3's granted total summed over the year's facts, the year's piece beside the whole table
+        List<Map<String, String>> outcomes = ExtractFiles.rows(site.resolve("data/outcomes.csv"));
+        for (String year : List.of("2021", "2022", "2023")) {
+            BigDecimal granted = facts.stream().filter(f -> f.get("report_year").equals(year) && f.get("table_code").equals("s3_applications")
+                    && f.get("row_code").equals("granted") && f.get("column_code").equals("total"))
+                    .map(f -> new BigDecimal(f.get("value"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(outcomes).filteredOn(o -> o.get("report_year").equals(year) && o.get("outcome").equals("granted"))
+                    .singleElement().satisfies(o -> assertThat(new BigDecimal(o.get("applications"))).isEqualByComparingTo(granted).isPositive());
+            assertThat(ExtractFiles.rows(site.resolve("data/" + year + "/outcomes.csv"))).allMatch(o -> o.get("report_year").equals(year));
+        }
 
         Map<String, String> coverage = new HashMap<>();
         ExtractFiles.rows(site.resolve("data/coverage.csv")).forEach(c -> coverage.put(c.get("division") + " " + c.get("report_year"), c.get("status")));

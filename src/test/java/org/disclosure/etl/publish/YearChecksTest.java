@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.disclosure.etl.batch.SectionLoader;
 import org.disclosure.etl.batch.SectionMapper;
 import org.disclosure.etl.report.Codebook;
@@ -51,7 +52,9 @@ class YearChecksTest {
         loaded(jdbc, "d23", 2023, "loaded", List.of(row("二、上年结转政府信息公开申请数量", 8, 0, 0, 0, 0, 0)));
         loaded(jdbc, "e20", 2020, "failed", List.of(row("四、结转下年度继续办理", 1, 0, 0, 0, 0, 0)));
 
-        long[] counts = YearChecks.write(new SiteQueries(jdbc), dir.resolve("year_checks.csv"));
+        SiteQueries queries = new SiteQueries(jdbc);
+        long[] counts = YearChecks.write(queries, new YearPieces("year_checks.csv", dir, Optional.empty()), queries.yearsWithFacts(),
+                year -> true);
 
         assertThat(counts).containsExactly(7, 2);
         List<String> lines = Files.readAllLines(dir.resolve("year_checks.csv"));
@@ -61,6 +64,34 @@ class YearChecksTest {
                 ISSUER + ",140521,2022,b22,2021,a21,CARRIED_OVER,carried_over,other_org,1,0,false",
                 ISSUER + ",140521,2022,b22,2021,a21,CARRIED_OVER,carried_over,total,4,3,false");
         assertThat(lines).noneMatch(l -> l.contains(",2023,") || l.contains("e20"));
+    }
+
+    /**
+     * A year is compared again when it or the year before changed; otherwise its piece of the site
+     * before is carried over, linked, and counted from its bytes.
+     */
+    @Test
+    void onlyTheYearsAChangeReachesAreComparedAgain() throws IOException {
+        JdbcTemplate jdbc = warehouse();
+        loaded(jdbc, "a21", 2021, "loaded", List.of(row("四、结转下年度继续办理", 3, 0, 0, 0, 0, 1)));
+        loaded(jdbc, "b22", 2022, "loaded", List.of(row("二、上年结转政府信息公开申请数量", 3, 0, 0, 0, 0, 0),
+                row("四、结转下年度继续办理", 5, 0, 0, 0, 0, 0)));
+        loaded(jdbc, "c23", 2023, "loaded", List.of(row("二、上年结转政府信息公开申请数量", 5, 0, 0, 0, 0, 0)));
+        SiteQueries queries = new SiteQueries(jdbc);
+        List<Integer> years = queries.yearsWithFacts();
+        YearChecks.write(queries, new YearPieces("year_checks.csv", dir.resolve("before"), Optional.empty()), years, year -> true);
+        // 2021's carried-forward corrected in the warehouse: 2022's comparison with it is due again, 2023's is not
+        jdbc.update("UPDATE facts SET fact_value = CASE column_code WHEN 'total' THEN 3 ELSE 0 END WHERE report_id = 'a21'"
+                + " AND row_code = 'carried_forward' AND column_code IN ('other_org', 'total')");
+
+        YearPieces after = new YearPieces("year_checks.csv", dir.resolve("after"), Optional.of(dir.resolve("before")));
+        long[] counts = YearChecks.write(queries, after, years, year -> year == 2021);
+
+        assertThat(counts).containsExactly(14, 0);
+        assertThat(Files.isSameFile(after.of(2023), dir.resolve("before/2023/year_checks.csv"))).isTrue();
+        assertThat(Files.readAllLines(after.of(2022))).contains(ISSUER + ",140521,2022,b22,2021,a21,CARRIED_OVER,carried_over,total,3,3,true");
+        assertThat(Files.readAllLines(dir.resolve("after/year_checks.csv"))).hasSize(15).first().asString().startsWith("\uFEFFagency,");
+        assertThat(YearChecks.counted(dir.resolve("before/2022/year_checks.csv"))).containsExactly(7, 2);
     }
 
     private static SourceRow row(String label, int... applicants) {
