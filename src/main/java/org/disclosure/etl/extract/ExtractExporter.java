@@ -74,9 +74,9 @@ public class ExtractExporter {
             return rewritten == null || rewritten.contains(partition);
         }
 
-        /** Whether the files of any partition of report year {@code year} may differ from those of the set before. */
-        public boolean rewroteYear(int year) {
-            return rewritten == null || rewritten.stream().anyMatch(p -> p.year() != null && p.year() == year);
+        /** Whether the files of any partition of {@code place} (a year and province) may differ from those of the set before. */
+        public boolean rewrotePlace(Partition place) {
+            return rewritten == null || rewritten.stream().anyMatch(p -> p.place().equals(place));
         }
     }
 

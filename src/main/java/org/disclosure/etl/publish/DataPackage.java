@@ -41,7 +41,7 @@ public final class DataPackage {
             "review_litigation", List.of("report_id", "table_code", "row_code"),
             "codebook", List.of("template", "table_code", "row_code", "column_code"),
             "coverage", List.of("report_year", "division_code"),
-            "outcomes", List.of("report_year", "outcome"));
+            "outcomes", List.of("report_year", "province", "outcome"));
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("reports", "One row per report file: identity, place, year, template, status and counts."),
             Map.entry("facts", "One row per number read: the long table every other table is a view of."),
@@ -53,7 +53,7 @@ public final class DataPackage {
             Map.entry("codebook", "The canonical row and column codes of the 2019 and 2021 templates."),
             Map.entry("coverage", "Per report year and division: whether its government's report was loaded, partial, failed or absent."),
             Map.entry("year_checks", "Soft checks across years for the same issuer: carried-over equals last year's carried-forward; rules in force follow issued and repealed."),
-            Map.entry("outcomes", "Applications handled by outcome and report year: section 3's total column summed over the reports holding facts."));
+            Map.entry("outcomes", "Applications handled by outcome, report year and province: section 3's total column summed over the reports holding facts."));
 
     private DataPackage() {
     }

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.extract.Manifest;
 import org.disclosure.etl.files.FolderTree;
 import org.disclosure.etl.jurisdiction.Gazetteer;
+import org.disclosure.etl.warehouse.Partition;
 import org.disclosure.etl.warehouse.SiteQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -92,11 +96,12 @@ public final class SitePublisher {
         List<Coverage.Cell> coverage = Coverage.of(queries, gazetteer);
         Coverage.write(coverage, data.resolve("coverage.csv"));
         phases.end("coverage");
-        List<Integer> years = queries.yearsWithFacts();
+        Set<Partition> places = manifest.partitions().stream().filter(p -> p.year() != null).map(Partition::place)
+                .collect(Collectors.toCollection(TreeSet::new));
         Optional<Path> dataBefore = before.map(b -> b.resolve("data"));
-        long[] yearChecks = YearChecks.write(queries, new YearPieces("year_checks.csv", data, dataBefore), years, exported::rewroteYear);
-        Map<Integer, Map<String, BigDecimal>> outcomes = Outcomes.write(queries, new YearPieces(Outcomes.FILE, data, dataBefore), years,
-                exported::rewroteYear);
+        long[] yearChecks = YearChecks.write(queries, new PlacePieces("year_checks.csv", data, dataBefore), places, exported::rewrotePlace);
+        Map<Integer, Map<String, BigDecimal>> outcomes = Outcomes.write(queries, new PlacePieces(Outcomes.FILE, data, dataBefore), places,
+                exported::rewrotePlace);
         phases.end("cross-year checks and outcomes");
 
         int reports = queries.reports();
@@ -117,7 +122,7 @@ public final class SitePublisher {
         swapIn(building, target);
         exporter.published(place, exported);
         phases.end("pages");
-        return new Published(target, years.size(), reports, downloads.size(), parquet.size(), differing,
+        return new Published(target, queries.yearsWithFacts().size(), reports, downloads.size(), parquet.size(), differing,
                 exported.summary(), phases.toString());
     }
 

@@ -8,18 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.disclosure.etl.extract.CsvExtractWriter;
 import org.disclosure.etl.report.Fact;
+import org.disclosure.etl.warehouse.Partition;
 import org.disclosure.etl.warehouse.SiteQueries;
 
 /**
@@ -53,18 +53,14 @@ public final class YearChecks {
     }
 
     /**
-     * The comparisons of the years N in {@code only} (null: all years), from the cells of N and N−1
-     * alone; streamed issuer by issuer (the query is ordered by issuer and year): memory holds one
-     * issuer's reports, not a national decade's.
+     * The comparisons of year N of {@code place}, from the cells of its reports and of its province's
+     * the year before (whose own comparisons would need the year before it: none are made); streamed issuer by issuer (the query is ordered by issuer and year): memory
+     * holds one issuer's reports, not a province's.
      */
-    static void each(SiteQueries queries, Set<Integer> only, Consumer<Comparison> out) {
-        Set<Integer> read = only == null ? null : new TreeSet<>(only);
-        if (read != null) {
-            only.forEach(year -> read.add(year - 1));
-        }
+    static void each(SiteQueries queries, Partition place, Consumer<Comparison> out) {
         String[] issuer = {null};
         TreeMap<Integer, Map<String, Issued>> years = new TreeMap<>(); // year -> report id -> its cells
-        queries.carriedCells(read, rs -> {
+        queries.carriedCells(place, rs -> {
                     String key = rs.getString(1) + "\u0000" + rs.getString(2);
                     if (!key.equals(issuer[0])) {
                         compare(issuer[0], years, out);
@@ -113,47 +109,37 @@ public final class YearChecks {
     }
 
     /**
-     * Writes {@code year_checks.csv} by year: year N's comparisons computed again when year N or N−1
-     * {@code changed}, else carried over from the site before. Returns how many comparisons there are
-     * and how many differ.
+     * Writes {@code year_checks.csv} by place: a place's comparisons computed again when it or its
+     * province the year before {@code changed}, else carried over from the site before. Returns how
+     * many comparisons there are and how many differ.
      */
-    static long[] write(SiteQueries queries, YearPieces pieces, List<Integer> years, IntPredicate changed) throws IOException {
-        SortedSet<Integer> compute = pieces.carry(years, year -> changed.test(year) || changed.test(year - 1));
+    static long[] write(SiteQueries queries, PlacePieces pieces, Collection<Partition> places, Predicate<Partition> changed)
+            throws IOException {
+        SortedSet<Partition> compute = pieces.carry(places,
+                place -> changed.test(place) || changed.test(new Partition(place.year() - 1, place.province(), null)));
         long[] counts = new long[2];
-        Map<Integer, CsvExtractWriter> out = new TreeMap<>();
-        try {
-            for (int year : compute) {
-                out.put(year, new CsvExtractWriter(pieces.of(year), HEADER, Set.of(2, 4, 9, 10)));
-            }
-            if (!compute.isEmpty()) {
-                each(queries, compute.size() == years.size() ? null : compute, c -> {
-                    CsvExtractWriter csv = out.get(c.year());
-                    if (csv == null) {
-                        return; // year N−1, read for year N's comparisons
-                    }
-                    counts[0]++;
-                    counts[1] += c.agrees() ? 0 : 1;
-                    csv.write(c.agency(), c.divisionCode(), String.valueOf(c.year()), c.reportId(), String.valueOf(c.previousYear()),
-                            c.previousReportId(), c.check(), c.rowCode(), c.columnCode(), Fact.plain(c.expected()),
-                            Fact.plain(c.actual()), String.valueOf(c.agrees()));
-                });
-            }
-            for (CsvExtractWriter csv : out.values()) {
-                csv.commit();
-            }
-        } finally {
-            for (CsvExtractWriter csv : out.values()) {
-                csv.close();
-            }
+        for (Partition place : places) {
+            long[] piece = compute.contains(place) ? compared(queries, place, pieces.of(place)) : counted(pieces.of(place));
+            counts[0] += piece[0];
+            counts[1] += piece[1];
         }
-        for (int year : years) {
-            if (!compute.contains(year)) {
-                long[] carried = counted(pieces.of(year));
-                counts[0] += carried[0];
-                counts[1] += carried[1];
-            }
+        pieces.assemble(places, HEADER);
+        return counts;
+    }
+
+    /** Writes the comparisons of {@code place} to {@code piece}; returns how many there are and how many differ. */
+    private static long[] compared(SiteQueries queries, Partition place, Path piece) throws IOException {
+        long[] counts = new long[2];
+        try (CsvExtractWriter csv = new CsvExtractWriter(piece, HEADER, Set.of(2, 4, 9, 10))) {
+            each(queries, place, c -> {
+                counts[0]++;
+                counts[1] += c.agrees() ? 0 : 1;
+                csv.write(c.agency(), c.divisionCode(), String.valueOf(c.year()), c.reportId(), String.valueOf(c.previousYear()),
+                        c.previousReportId(), c.check(), c.rowCode(), c.columnCode(), Fact.plain(c.expected()),
+                        Fact.plain(c.actual()), String.valueOf(c.agrees()));
+            });
+            csv.commit();
         }
-        pieces.assemble(years, HEADER);
         return counts;
     }
 

@@ -40,7 +40,12 @@ public record Partition(Integer year, String province, Integer part) implements 
         if (part == null) {
             throw new IllegalStateException("a report of " + year + " " + province + " without a part");
         }
-        return (year == null ? UNDATED : year.toString()) + "/" + (province == null ? UNPLACED : province) + "/" + String.format("%04d", part);
+        return placeFolder() + "/" + String.format("%04d", part);
+    }
+
+    /** The folder of its place, that holds its parts' folders: {@code 2021/山西省}. */
+    public String placeFolder() {
+        return (year == null ? UNDATED : year.toString()) + "/" + (province == null ? UNPLACED : province);
     }
 
     /** The partition of a folder name made by {@link #folder}. */

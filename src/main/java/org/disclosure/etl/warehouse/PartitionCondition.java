@@ -27,16 +27,20 @@ final class PartitionCondition {
             all.append(" AND r.report_year = ?");
             parameters.add(partition.year());
         }
-        if (partition.province() == null) {
-            all.append(" AND (r.province IS NULL OR r.province = '')");
-        } else {
-            all.append(" AND r.province = ?");
-            parameters.add(partition.province());
-        }
+        all.append(province(partition, parameters));
         if (!placeOnly) {
             all.append(" AND r.extract_part = ?");
             parameters.add(partition.part());
         }
         return all.toString();
+    }
+
+    /** {@code AND ...} keeping the reports of the province of {@code partition}, or those without one. */
+    static String province(Partition partition, List<Object> parameters) {
+        if (partition.province() == null) {
+            return " AND (r.province IS NULL OR r.province = '')";
+        }
+        parameters.add(partition.province());
+        return " AND r.province = ?";
     }
 }

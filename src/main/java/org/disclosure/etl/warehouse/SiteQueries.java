@@ -1,10 +1,9 @@
 package org.disclosure.etl.warehouse;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -57,31 +56,29 @@ public final class SiteQueries {
                 + " ORDER BY report_year, COALESCE(province, '')", rows);
     }
 
-    /** report_year, row_code, total: section 3's total column summed per year and row over reports holding facts, of {@code years} (null: all). */
-    public void applicationTotals(Collection<Integer> years, RowCallbackHandler rows) {
-        jdbc.query("SELECT r.report_year, f.row_code, SUM(f.fact_value) AS total FROM facts f JOIN reports r ON r.report_id = f.report_id"
-                + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + " AND r.report_year IS NOT NULL" + inYears(years)
-                + " AND f.table_code = 's3_applications' AND f.column_code = 'total' GROUP BY r.report_year, f.row_code", rows);
+    /** row_code, total: section 3's total column summed per row over the reports of {@code place} holding facts. */
+    public void applicationTotals(Partition place, RowCallbackHandler rows) {
+        List<Object> parameters = new ArrayList<>();
+        jdbc.query("SELECT f.row_code, SUM(f.fact_value) AS total FROM reports r JOIN facts f ON f.report_id = r.report_id"
+                + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + PartitionCondition.only(place, true, parameters)
+                + " AND f.table_code = 's3_applications' AND f.column_code = 'total' GROUP BY f.row_code", rows, parameters.toArray());
     }
 
     /**
      * agency, division_code, report_year, report_id, row_code, column_code, fact_value of the cells
      * that carry over from one year to the next (applications carried over and forward, rules issued,
-     * repealed and in force) of reports of {@code years} (null: all), ordered by issuer and year.
+     * repealed and in force) of the reports of {@code place} and of its province the year before,
+     * ordered by issuer and year.
      */
-    public void carriedCells(Collection<Integer> years, RowCallbackHandler rows) {
+    public void carriedCells(Partition place, RowCallbackHandler rows) {
+        List<Object> parameters = new ArrayList<>(List.of(place.year() - 1, place.year()));
         jdbc.query("SELECT r.agency, r.division_code, r.report_year, r.report_id, f.row_code, f.column_code, f.fact_value"
                 + " FROM reports r JOIN facts f ON f.report_id = r.report_id"
                 + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS)
-                + " AND r.report_year IS NOT NULL AND r.agency IS NOT NULL AND r.division_code IS NOT NULL" + inYears(years)
+                + " AND r.report_year IN (?, ?)" + PartitionCondition.province(place, parameters)
+                + " AND r.agency IS NOT NULL AND r.division_code IS NOT NULL"
                 + " AND (f.table_code = 's3_applications' AND f.row_code IN ('carried_over', 'carried_forward')"
                 + " OR f.table_code = 's2_rules' AND f.column_code IN ('issued', 'repealed', 'in_force'))"
-                + " ORDER BY r.agency, r.division_code, r.report_year, r.report_id", rows);
-    }
-
-    /** A condition on the reports' year: among {@code years}, or none when null. */
-    private static String inYears(Collection<Integer> years) {
-        return years == null ? "" : years.isEmpty() ? " AND 1 = 0"
-                : years.stream().map(String::valueOf).collect(Collectors.joining(", ", " AND r.report_year IN (", ")"));
+                + " ORDER BY r.agency, r.division_code, r.report_year, r.report_id", rows, parameters.toArray());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.disclosure.etl.batch.SectionLoader;
 import org.disclosure.etl.batch.SectionMapper;
 import org.disclosure.etl.report.Codebook;
@@ -16,6 +17,7 @@ import org.disclosure.etl.report.Template;
 import org.disclosure.etl.warehouse.CheckRepository;
 import org.disclosure.etl.warehouse.FactKeys;
 import org.disclosure.etl.warehouse.FactLoader;
+import org.disclosure.etl.warehouse.Partition;
 import org.disclosure.etl.warehouse.RegisteredFile;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.ReportStatus;
@@ -53,8 +55,8 @@ class YearChecksTest {
         loaded(jdbc, "e20", 2020, "failed", List.of(row("四、结转下年度继续办理", 1, 0, 0, 0, 0, 0)));
 
         SiteQueries queries = new SiteQueries(jdbc);
-        long[] counts = YearChecks.write(queries, new YearPieces("year_checks.csv", dir, Optional.empty()), queries.yearsWithFacts(),
-                year -> true);
+        long[] counts = YearChecks.write(queries, new PlacePieces("year_checks.csv", dir, Optional.empty()), places(2020, 2023),
+                place -> true);
 
         assertThat(counts).containsExactly(7, 2);
         List<String> lines = Files.readAllLines(dir.resolve("year_checks.csv"));
@@ -78,20 +80,25 @@ class YearChecksTest {
                 row("四、结转下年度继续办理", 5, 0, 0, 0, 0, 0)));
         loaded(jdbc, "c23", 2023, "loaded", List.of(row("二、上年结转政府信息公开申请数量", 5, 0, 0, 0, 0, 0)));
         SiteQueries queries = new SiteQueries(jdbc);
-        List<Integer> years = queries.yearsWithFacts();
-        YearChecks.write(queries, new YearPieces("year_checks.csv", dir.resolve("before"), Optional.empty()), years, year -> true);
+        List<Partition> places = places(2021, 2023);
+        YearChecks.write(queries, new PlacePieces("year_checks.csv", dir.resolve("before"), Optional.empty()), places, place -> true);
         // 2021's carried-forward corrected in the warehouse: 2022's comparison with it is due again, 2023's is not
         jdbc.update("UPDATE facts SET fact_value = CASE column_code WHEN 'total' THEN 3 ELSE 0 END WHERE report_id = 'a21'"
                 + " AND row_code = 'carried_forward' AND column_code IN ('other_org', 'total')");
 
-        YearPieces after = new YearPieces("year_checks.csv", dir.resolve("after"), Optional.of(dir.resolve("before")));
-        long[] counts = YearChecks.write(queries, after, years, year -> year == 2021);
+        PlacePieces after = new PlacePieces("year_checks.csv", dir.resolve("after"), Optional.of(dir.resolve("before")));
+        long[] counts = YearChecks.write(queries, after, places, place -> place.year() == 2021);
 
         assertThat(counts).containsExactly(14, 0);
-        assertThat(Files.isSameFile(after.of(2023), dir.resolve("before/2023/year_checks.csv"))).isTrue();
-        assertThat(Files.readAllLines(after.of(2022))).contains(ISSUER + ",140521,2022,b22,2021,a21,CARRIED_OVER,carried_over,total,3,3,true");
+        assertThat(Files.isSameFile(after.of(places.get(2)), dir.resolve("before/2023/山西省/year_checks.csv"))).isTrue();
+        assertThat(Files.readAllLines(after.of(places.get(1)))).contains(ISSUER + ",140521,2022,b22,2021,a21,CARRIED_OVER,carried_over,total,3,3,true");
         assertThat(Files.readAllLines(dir.resolve("after/year_checks.csv"))).hasSize(15).first().asString().startsWith("\uFEFFagency,");
-        assertThat(YearChecks.counted(dir.resolve("before/2022/year_checks.csv"))).containsExactly(7, 2);
+        assertThat(YearChecks.counted(dir.resolve("before/2022/山西省/year_checks.csv"))).containsExactly(7, 2);
+    }
+
+    /** The places of the issuer's province from {@code first} to {@code last}. */
+    private static List<Partition> places(int first, int last) {
+        return IntStream.rangeClosed(first, last).mapToObj(year -> new Partition(year, "山西省", null)).toList();
     }
 
     private static SourceRow row(String label, int... applicants) {
