@@ -67,11 +67,10 @@ final class Outcomes {
     /** The outcomes of {@code place} from the warehouse, written to {@code piece}. */
     private static Map<String, BigDecimal> computed(SiteQueries queries, Partition place, Path piece) throws IOException {
         Map<String, BigDecimal> groups = new LinkedHashMap<>();
-        queries.applicationTotals(place, rs -> {
-            String row = rs.getString("row_code");
+        queries.applicationTotals(place).forEach((row, total) -> {
             String group = GROUPS.keySet().stream().filter(g -> row.equals(g) || row.startsWith(g + "_")).findFirst().orElse(null);
             if (group != null) { // "other" or its three sub-rows: a report prints one or the other
-                groups.merge(group, rs.getBigDecimal("total"), BigDecimal::add);
+                groups.merge(group, total, BigDecimal::add);
             }
         });
         try (CsvExtractWriter csv = new CsvExtractWriter(piece, HEADER, Set.of(0, 4))) {

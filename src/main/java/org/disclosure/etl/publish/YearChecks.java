@@ -60,16 +60,16 @@ public final class YearChecks {
     static void each(SiteQueries queries, Partition place, Consumer<Comparison> out) {
         String[] issuer = {null};
         TreeMap<Integer, Map<String, Issued>> years = new TreeMap<>(); // year -> report id -> its cells
-        queries.carriedCells(place, rs -> {
-                    String key = rs.getString(1) + "\u0000" + rs.getString(2);
+        queries.carriedCells(place, cell -> {
+                    String key = cell.agency() + "\u0000" + cell.divisionCode();
                     if (!key.equals(issuer[0])) {
                         compare(issuer[0], years, out);
                         issuer[0] = key;
                         years.clear();
                     }
-                    String id = rs.getString(4);
-                    years.computeIfAbsent(rs.getInt(3), y -> new LinkedHashMap<>()).computeIfAbsent(id, k -> new Issued(k, new HashMap<>()))
-                            .facts().put(rs.getString(5) + "." + rs.getString(6), rs.getBigDecimal(7));
+                    years.computeIfAbsent(cell.year(), y -> new LinkedHashMap<>())
+                            .computeIfAbsent(cell.reportId(), k -> new Issued(k, new HashMap<>()))
+                            .facts().put(cell.rowCode() + "." + cell.columnCode(), cell.value());
                 });
         compare(issuer[0], years, out);
     }

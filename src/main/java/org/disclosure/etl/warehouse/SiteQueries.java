@@ -1,9 +1,17 @@
 package org.disclosure.etl.warehouse;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -56,29 +64,64 @@ public final class SiteQueries {
                 + " ORDER BY report_year, COALESCE(province, '')", rows);
     }
 
-    /** row_code, total: section 3's total column summed per row over the reports of {@code place} holding facts. */
-    public void applicationTotals(Partition place, RowCallbackHandler rows) {
+    /** A cell of a report that carries over from one year to the next, and its issuer. */
+    public record CarriedCell(String agency, String divisionCode, int year, String reportId, String rowCode, String columnCode,
+                              BigDecimal value) {
+    }
+
+    /** Section 3's total column summed per row over the reports of {@code place} holding facts. */
+    public Map<String, BigDecimal> applicationTotals(Partition place) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
         List<Object> parameters = new ArrayList<>();
-        jdbc.query("SELECT f.row_code, SUM(f.fact_value) AS total FROM reports r JOIN facts f ON f.report_id = r.report_id"
-                + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS) + PartitionCondition.only(place, true, parameters)
-                + " AND f.table_code = 's3_applications' AND f.column_code = 'total' GROUP BY f.row_code", rows, parameters.toArray());
+        eachReportsCells("SELECT r.report_seq FROM reports r WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS)
+                        + PartitionCondition.only(place, true, parameters), parameters,
+                " AND table_code = 's3_applications' AND column_code = 'total'",
+                (report, cell) -> totals.merge(cell.getString(1), cell.getBigDecimal(3), BigDecimal::add));
+        return totals;
     }
 
     /**
-     * agency, division_code, report_year, report_id, row_code, column_code, fact_value of the cells
-     * that carry over from one year to the next (applications carried over and forward, rules issued,
-     * repealed and in force) of the reports of {@code place} and of its province the year before,
-     * ordered by issuer and year.
+     * The cells that carry over from one year to the next (applications carried over and forward,
+     * rules issued, repealed and in force) of the reports of {@code place} and of its province the year
+     * before, ordered by issuer and year.
      */
-    public void carriedCells(Partition place, RowCallbackHandler rows) {
+    public void carriedCells(Partition place, Consumer<CarriedCell> cells) {
         List<Object> parameters = new ArrayList<>(List.of(place.year() - 1, place.year()));
-        jdbc.query("SELECT r.agency, r.division_code, r.report_year, r.report_id, f.row_code, f.column_code, f.fact_value"
-                + " FROM reports r JOIN facts f ON f.report_id = r.report_id"
-                + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS)
-                + " AND r.report_year IN (?, ?)" + PartitionCondition.province(place, parameters)
-                + " AND r.agency IS NOT NULL AND r.division_code IS NOT NULL"
-                + " AND (f.table_code = 's3_applications' AND f.row_code IN ('carried_over', 'carried_forward')"
-                + " OR f.table_code = 's2_rules' AND f.column_code IN ('issued', 'repealed', 'in_force'))"
-                + " ORDER BY r.agency, r.division_code, r.report_year, r.report_id", rows, parameters.toArray());
+        eachReportsCells("SELECT r.report_seq, r.agency, r.division_code, r.report_year, r.report_id FROM reports r"
+                        + " WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS)
+                        + " AND r.report_year IN (?, ?)" + PartitionCondition.province(place, parameters)
+                        + " AND r.agency IS NOT NULL AND r.division_code IS NOT NULL"
+                        + " ORDER BY r.agency, r.division_code, r.report_year, r.report_id", parameters,
+                " AND (table_code = 's3_applications' AND row_code IN ('carried_over', 'carried_forward')"
+                        + " OR table_code = 's2_rules' AND column_code IN ('issued', 'repealed', 'in_force'))",
+                (report, cell) -> cells.accept(new CarriedCell(report.getString(2), report.getString(3), report.getInt(4),
+                        report.getString(5), cell.getString(1), cell.getString(2), cell.getBigDecimal(3))));
+    }
+
+    private interface CellHandler {
+        void accept(ResultSet report, ResultSet cell) throws SQLException;
+    }
+
+    /**
+     * For each report {@code reports} lists (its report_seq first), its facts that {@code factCondition}
+     * keeps (row_code, column_code, fact_value): read by the report's range of the facts key, as the
+     * export reads them, so that no database scans the facts of every report to find one place's.
+     */
+    private void eachReportsCells(String reports, List<Object> parameters, String factCondition, CellHandler handler) {
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement cellsOf = con.prepareStatement("SELECT row_code, column_code, fact_value FROM facts"
+                    + " WHERE fact_key BETWEEN ? AND ?" + factCondition)) {
+                jdbc.query(reports, (ResultSet report) -> {
+                    cellsOf.setLong(1, FactKeys.first(report.getLong(1)));
+                    cellsOf.setLong(2, FactKeys.last(report.getLong(1)));
+                    try (ResultSet cell = cellsOf.executeQuery()) {
+                        while (cell.next()) {
+                            handler.accept(report, cell);
+                        }
+                    }
+                }, parameters.toArray());
+            }
+            return null;
+        });
     }
 }
