@@ -5,6 +5,7 @@ import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.extract.ExtractExporter;
 import org.disclosure.etl.extract.ExtractRelease;
 import org.disclosure.etl.publish.SitePublisher;
+import org.disclosure.etl.remote.RemotePartitionHandler;
 import org.disclosure.etl.report.Section;
 import org.disclosure.etl.warehouse.InboxHashRepository;
 import org.disclosure.etl.warehouse.NarrativeRepository;
@@ -26,9 +27,11 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +52,8 @@ public class IngestJobConfig {
 
     /** The export step's context key for what it wrote: partitions written and carried over. */
     public static final String EXTRACTS_WRITTEN = "extracts.written";
+    /** The read step's partition step, by the name workers find it under. */
+    public static final String READ_PARTITION = "readPartition";
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager tx;
@@ -105,25 +110,37 @@ public class IngestJobConfig {
                 prefix + "%");
     }
 
-    /** The CPU-heavy step, partitioned over the files and run on {@code ingest.threads} threads. */
-    @Bean
-    public Step readStep(JdbcCursorItemReader<PendingReport> pendingReports, ReportReadProcessor reportReader,
-                         ReportRepository reports, StagingRepository staging, SkipRepository skips) {
+    /** What a read step's partition runs: on this process's threads, or on a worker's ({@code ingest --remote}). */
+    @Bean(READ_PARTITION)
+    public Step readPartition(JdbcCursorItemReader<PendingReport> pendingReports, ReportReadProcessor reportReader,
+                              ReportRepository reports, StagingRepository staging, SkipRepository skips, ReadProgress readProgress) {
         ReadResultWriter writer = new ReadResultWriter(reports, staging, skips);
-        ReadProgress progress = new ReadProgress(reports, System.console() != null ? System.out : null);
-        Step worker = new StepBuilder("readPartition", jobRepository)
+        return new StepBuilder(READ_PARTITION, jobRepository)
                 .<PendingReport, ReadResult>chunk(Math.min(settings.chunkSize(), 10), tx)
                 .reader(pendingReports)
                 .processor(reportReader)
                 .writer(writer)
                 .listener(writer)
-                .listener((ItemWriteListener<ReadResult>) progress)
+                .listener((ItemWriteListener<ReadResult>) readProgress)
                 .build();
-        return new StepBuilder("read", jobRepository)
-                .partitioner("readPartition", new ReportPartitioner())
-                .step(worker)
-                .taskExecutor(partitionThreads("read-"))
-                .listener((StepExecutionListener) progress)
+    }
+
+    @Bean
+    public ReadProgress readProgress(ReportRepository reports) {
+        return new ReadProgress(reports, System.console() != null ? System.out : null);
+    }
+
+    /**
+     * The CPU-heavy step, partitioned over the files and run on {@code ingest.threads} threads, or
+     * with {@code ingest.remote} sent to the workers.
+     */
+    @Bean
+    public Step readStep(Step readPartition, ReadProgress readProgress, ObjectProvider<RemotePartitionHandler> workers) {
+        PartitionStepBuilder partitioned = new StepBuilder("read", jobRepository)
+                .partitioner(READ_PARTITION, new ReportPartitioner())
+                .step(readPartition);
+        return (settings.remote() ? partitioned.partitionHandler(workers.getObject()) : partitioned.taskExecutor(partitionThreads("read-")))
+                .listener((StepExecutionListener) readProgress)
                 .build();
     }
 

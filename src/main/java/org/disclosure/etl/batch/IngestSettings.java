@@ -33,12 +33,17 @@ import org.springframework.util.unit.DataSize;
  *                     those they had when last hashed (default false: a night reads its new and changed files)
  * @param rebuild      write the extracts (and the site) whole, every partition, instead of starting from the
  *                     sets published before (default false: a night rewrites the partitions it changed)
+ * @param remote       the read step's partitions sent to worker processes ({@code worker}) through the
+ *                     PostgreSQL warehouse instead of run on this process's threads (default false)
+ * @param workerAnswerTimeout with {@code remote}: how long the run waits for a worker to take any partition
+ *                     before it fails saying none did (default 2 minutes)
  */
 @ConfigurationProperties(prefix = "ingest")
 public record IngestSettings(Path inbox, Path extracts, String warehouse, int chunkSize, String soffice, Path gazetteer,
                              String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
                              int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract, Path site,
-                             Duration maxDatabaseSilence, boolean rehash, boolean rebuild) {
+                             Duration maxDatabaseSilence, boolean rehash, boolean rebuild, boolean remote,
+                             Duration workerAnswerTimeout) {
 
     /** As many threads as a step has partitions ({@link ReportPartitioner}): a further thread would find no work. */
     public static final int MAX_THREADS = 16;
@@ -55,6 +60,7 @@ public record IngestSettings(Path inbox, Path extracts, String warehouse, int ch
         maxDatabaseOutage = maxDatabaseOutage == null ? Duration.ofMinutes(10) : maxDatabaseOutage;
         maxDatabaseSilence = maxDatabaseSilence == null ? DEFAULT_DATABASE_SILENCE : maxDatabaseSilence;
         threads = threadsFor(threads);
+        workerAnswerTimeout = workerAnswerTimeout == null ? Duration.ofMinutes(2) : workerAnswerTimeout;
     }
 
     /** The threads a configured count (0: not set) comes to. */

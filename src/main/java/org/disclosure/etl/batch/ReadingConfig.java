@@ -1,5 +1,6 @@
 package org.disclosure.etl.batch;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.disclosure.etl.document.formats.DocumentReaders;
 import org.disclosure.etl.inbox.InboxIndex;
@@ -7,6 +8,8 @@ import org.disclosure.etl.jurisdiction.FunctionalZones;
 import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
 import org.disclosure.etl.report.ReportReading;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,21 +32,22 @@ public class ReadingConfig {
         return new JurisdictionResolver(gazetteer, FunctionalZones.besideGazetteer(settings.gazetteer()));
     }
 
-    /** Reads, locates and places the night's new files. */
+    /**
+     * Reads, locates and places the night's new files, from the inbox the run registered them in
+     * (its job parameter): a worker reads them where the manager found them.
+     */
     @Bean
-    public ReportReadProcessor reportReader(IngestSettings settings, DocumentReaders readers, JurisdictionResolver places) {
-        return processor(settings, readers, places, null);
+    @StepScope
+    public ReportReadProcessor reportReader(IngestSettings settings, DocumentReaders readers, JurisdictionResolver places,
+                                           @Value("#{jobParameters['inbox']}") String inbox) {
+        return new ReportReadProcessor(Path.of(inbox), settings.maxFileSize().toBytes(), Duration.ofSeconds(settings.maxSecondsPerFile()),
+                new ReportReading(readers), places, null);
     }
 
     /** Re-reads loaded reports; a file moved since is found by its hash. */
     @Bean
     public ReportReadProcessor reportRereader(IngestSettings settings, DocumentReaders readers, JurisdictionResolver places) {
-        return processor(settings, readers, places, new InboxIndex(settings.inbox(), settings.maxFileSize().toBytes()));
-    }
-
-    private static ReportReadProcessor processor(IngestSettings settings, DocumentReaders readers, JurisdictionResolver places,
-                                                 InboxIndex movedFiles) {
-        return new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(),
-                Duration.ofSeconds(settings.maxSecondsPerFile()), new ReportReading(readers), places, movedFiles);
+        return new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(), Duration.ofSeconds(settings.maxSecondsPerFile()),
+                new ReportReading(readers), places, new InboxIndex(settings.inbox(), settings.maxFileSize().toBytes()));
     }
 }

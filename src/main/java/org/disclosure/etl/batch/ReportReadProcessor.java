@@ -48,6 +48,11 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
         long started = System.nanoTime();
         ReadDeadline.start(timeLimit);
         try {
+            if (!Files.isDirectory(inbox)) {
+                // not "gone": a worker without the inbox mounted must not retire every file it is handed
+                return unreadable(report, "inbox " + inbox + " is not reachable on this host: every worker reads the files at the path"
+                        + " the run registered them under, so the inbox must be mounted there", started);
+            }
             Path file = inbox.resolve(report.sourceFile());
             byte[] content = null;
             boolean registered = false;

@@ -30,11 +30,16 @@ public final class CommandLine {
     /** The commands: name, synopsis, what it does, the options it takes, and what runs it. */
     private List<Command> commandTable() {
         return List.of(
-                new Command("ingest", "[--inbox=DIR] [--extracts=DIR] [--warehouse=JDBC_URL] [--job=FILE] [--reprocess=failed|partial|all] [--rebuild]", """
+                new Command("ingest", "[--inbox=DIR] [--extracts=DIR] [--warehouse=JDBC_URL] [--job=FILE] [--reprocess=failed|partial|all] [--rebuild] [--remote]", """
                         reads new inbox files into the warehouse, writes the extracts and the review page;
                         restarts the last run where it stopped if it did not complete""",
-                        Set.of("inbox", "extracts", "warehouse", "job", "reprocess", "rebuild"), true,
+                        Set.of("inbox", "extracts", "warehouse", "job", "reprocess", "rebuild", "remote"), true,
                         call -> withApplication(call, context -> new IngestCommand(out, err).run(context, call.reprocess()))),
+                new Command("worker", "[--warehouse=JDBC_URL] [--job=FILE]", """
+                        runs the read partitions of ingest --remote runs on this PostgreSQL warehouse until stopped;
+                        SIGTERM: finishes the partitions at hand, then exits 0""",
+                        Set.of("warehouse", "job"), false,
+                        call -> withApplication(call, false, context -> new WorkerCommand(out, err).run(context))),
                 new Command("schedule", "[--job=FILE] [--runs=N]", """
                         runs ingest on the job file's ingest.schedule cron expression (for hosts without cron)""",
                         Set.of("inbox", "extracts", "warehouse", "job", "runs"), false,
@@ -67,6 +72,8 @@ public final class CommandLine {
                   --reprocess  re-read reports that failed, were partial, or all, replacing what they loaded
                   --rebuild    write every partition of the extracts (publish: of the site), not only those changed
                                since the set published before; the files come out the same
+                  --remote     send the read step's partitions to worker processes (worker) through the PostgreSQL
+                               warehouse instead of reading on this machine's threads
                 exit codes: 0 run completed, 1 run failed, 2 usage error, 3 could not start, 4 another run holds the warehouse""")
                 .toString();
     }
@@ -87,7 +94,7 @@ public final class CommandLine {
 
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("--rebuild");
+    private static final Set<String> FLAGS = Set.of("--rebuild", "--remote");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
 
     public CommandLine(PrintStream out, PrintStream err) {
@@ -146,6 +153,12 @@ public final class CommandLine {
         } catch (NumberFormatException e) {
             return usage("--runs takes a number");
         }
+        boolean remote = command.name().equals("worker") || options.containsKey("remote")
+                || job.get("ingest.remote").map(Boolean::parseBoolean).orElse(false);
+        if (remote && !warehouse(options, job).startsWith("jdbc:postgresql:")) {
+            return usage(command.name() + (command.name().equals("worker") ? "" : " --remote") + " needs a PostgreSQL warehouse that the"
+                    + " manager and its workers share; " + warehouse(options, job) + " is not one");
+        }
         if (command.writes()) {
             Optional<String> holder = WarehouseProbe.holder(warehouse(options, job), credential("USERNAME", job), credential("PASSWORD", job));
             if (holder.isPresent()) {
@@ -161,7 +174,13 @@ public final class CommandLine {
     }
 
     private int withApplication(Call call, Application command) {
+        return withApplication(call, true, command);
+    }
+
+    /** @param closedOnSignal whether SIGTERM closes the application at once (Spring's shutdown hook); else the command sees to it */
+    private int withApplication(Call call, boolean closedOnSignal, Application command) {
         SpringApplication app = new SpringApplication(DisclosureEtlApplication.class);
+        app.setRegisterShutdownHook(closedOnSignal);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
         ConfigurableApplicationContext context;
@@ -205,7 +224,7 @@ public final class CommandLine {
             // On a terminal the read step draws a progress line; per-file lines go to the log file only.
             args.add("--logging.threshold.console=WARN");
         }
-        for (String name : List.of("inbox", "extracts", "warehouse", "rebuild")) {
+        for (String name : List.of("inbox", "extracts", "warehouse", "rebuild", "remote")) {
             if (options.containsKey(name)) {
                 args.add("--ingest." + name + "=" + options.get(name));
             }

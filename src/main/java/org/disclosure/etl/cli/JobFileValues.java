@@ -22,7 +22,8 @@ final class JobFileValues {
             "max-seconds-per-file", v -> wholeNumber(v, 1, Integer.MAX_VALUE),
             "max-file-size", JobFileValues::size,
             "max-database-outage", JobFileValues::duration,
-            "max-database-silence", JobFileValues::duration);
+            "max-database-silence", JobFileValues::duration,
+            "worker-answer-timeout", JobFileValues::duration);
 
     private JobFileValues() {
     }

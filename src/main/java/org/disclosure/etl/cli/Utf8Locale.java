@@ -63,7 +63,7 @@ public final class Utf8Locale {
             if (run.isAlive()) {
                 run.destroy(); // SIGTERM, as this process got: the run stops as it would have
                 try {
-                    run.waitFor();
+                    Runtime.getRuntime().halt(run.waitFor()); // its exit code, not the signal's 143 (a worker's SIGTERM ends in 0)
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -42,6 +42,17 @@ final class Jar {
         return builder.start();
     }
 
+    /** Started with its output (and errors) appended to {@code output}, for a test to read while it runs. */
+    static Process startWritingTo(Path output, Path workDir, java.util.Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of(System.getProperty("etl.jar", "target/disclosure-etl.jar")).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
         return run(workDir, List.of(), args);
     }
