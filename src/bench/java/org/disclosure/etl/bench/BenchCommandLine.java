@@ -34,12 +34,16 @@ public final class BenchCommandLine {
               bench-night [--sizes=N[,N…]] [--night=N] [--nights=N] [--cache=DIR] [--pg=JDBC_URL] [--h2=true|false] [--publish=true|false]
                   --nights nights (default 3) of --night new reports (default 30) on warehouses grown to each size
                   (default 3000,30000), H2 (unless --h2=false) and the scratch PostgreSQL, each timed with the bytes it
-                  writes, publish after it (default true); the median night reported""";
+                  writes, publish after it (default true); the median night reported
+              bench-workers --pg=JDBC_URL [--reports=N] [--scans=N] [--cache=DIR]
+                  ingest --remote of N born-digital reports (default 320) and N scans (default 24) on the scratch
+                  PostgreSQL with 1 and 2 worker processes of one thread each: the read step's rate and efficiency""";
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "bench", Set.of("reports", "warmup", "warmup-passes", "cache", "pg", "threads"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
             "bench-ocr", Set.of("pdf", "copies", "threads"),
-            "bench-night", Set.of("sizes", "night", "nights", "cache", "pg", "h2", "publish"));
+            "bench-night", Set.of("sizes", "night", "nights", "cache", "pg", "h2", "publish"),
+            "bench-workers", Set.of("pg", "reports", "scans", "cache"));
     private static final int CORES = Math.min(IngestSettings.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
     private final PrintStream out;
@@ -78,6 +82,7 @@ public final class BenchCommandLine {
                 case "bench-readers" -> benchReaders(options);
                 case "bench-ocr" -> benchOcr(options);
                 case "bench-night" -> benchNight(options);
+                case "bench-workers" -> benchWorkers(options);
                 default -> bench(options);
             };
         } catch (NumberFormatException e) {
@@ -121,6 +126,15 @@ public final class BenchCommandLine {
         }
         return new NightBenchmark(out).run(sizes, night, nights, Path.of(options.getOrDefault("cache", "data/bench-cache")), options.get("pg"),
                 Boolean.parseBoolean(options.getOrDefault("h2", "true")), Boolean.parseBoolean(options.getOrDefault("publish", "true")));
+    }
+
+    private int benchWorkers(Map<String, String> options) throws Exception {
+        int reports = Integer.parseInt(options.getOrDefault("reports", "320"));
+        int scans = Integer.parseInt(options.getOrDefault("scans", "24"));
+        if (options.get("pg") == null || reports < 1 || scans < 1) {
+            return usage("bench-workers needs --pg (workers share a PostgreSQL warehouse) and --reports and --scans of at least 1");
+        }
+        return new WorkersBenchmark(out).run(options.get("pg"), reports, scans, Path.of(options.getOrDefault("cache", "data/bench-cache")));
     }
 
     private int bench(Map<String, String> options) throws Exception {

@@ -25,14 +25,19 @@ public final class SyntheticInbox {
 
     /** The folder holding the reports, generating what is missing. */
     public static Path ensure(Path cache, int reports, PrintStream log) throws IOException {
-        Path dir = cache.resolve("reports-" + reports + "-v" + VERSION);
+        return ensure(cache, 0, reports, log);
+    }
+
+    /** The folder holding the corpus's reports {@code first} to {@code first + reports - 1}, generating what is missing. */
+    public static Path ensure(Path cache, int first, int reports, PrintStream log) throws IOException {
+        Path dir = cache.resolve("reports-" + (first == 0 ? "" : first + "+") + reports + "-v" + VERSION);
         Path done = dir.resolve(".complete");
         if (Files.exists(done)) {
             return dir;
         }
         Files.createDirectories(dir);
         long started = System.nanoTime();
-        for (int i = 0; i < reports; i++) {
+        for (int i = first; i < first + reports; i++) {
             String name = String.format("report-%06d", i);
             KnownReport report = report(i, name);
             switch (i % 4) {
