@@ -36,8 +36,9 @@ public final class BenchCommandLine {
                   (default 3000,30000), H2 (unless --h2=false) and the scratch PostgreSQL, each timed with the bytes it
                   writes, publish after it (default true); the median night reported
               bench-workers --pg=JDBC_URL [--reports=N] [--scans=N] [--cache=DIR]
-                  ingest --remote of N born-digital reports (default 320) and N scans (default 24) on the scratch
-                  PostgreSQL with 1 and 2 worker processes of one thread each: the read step's rate and efficiency""";
+                  ingest --remote of N born-digital reports (default 320) and N scans (default 24; 0: none) on the
+                  scratch PostgreSQL with 1 and 2 worker processes of one thread each, warmed, beside local runs on 1
+                  and 2 threads: the read step's rate and the workers' efficiency""";
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "bench", Set.of("reports", "warmup", "warmup-passes", "cache", "pg", "threads"),
             "bench-readers", Set.of("pdf", "docx", "runs"),
@@ -131,8 +132,8 @@ public final class BenchCommandLine {
     private int benchWorkers(Map<String, String> options) throws Exception {
         int reports = Integer.parseInt(options.getOrDefault("reports", "320"));
         int scans = Integer.parseInt(options.getOrDefault("scans", "24"));
-        if (options.get("pg") == null || reports < 1 || scans < 1) {
-            return usage("bench-workers needs --pg (workers share a PostgreSQL warehouse) and --reports and --scans of at least 1");
+        if (options.get("pg") == null || reports < 1 || scans < 0) {
+            return usage("bench-workers needs --pg (workers share a PostgreSQL warehouse), --reports of at least 1 and --scans of 0 or more");
         }
         return new WorkersBenchmark(out).run(options.get("pg"), reports, scans, Path.of(options.getOrDefault("cache", "data/bench-cache")));
     }

@@ -23,16 +23,18 @@ import org.disclosure.etl.files.FolderTree;
 /**
  * {@code bench-workers}: the read step of {@code ingest --remote} on 1 and then 2 worker processes of
  * one thread each, over born-digital reports and over scans (image-only PDFs made in-process, read by
- * OCR), on a scratch PostgreSQL; the workers warmed by a run of 160 other reports first, as
- * long-running workers are. The rate is files over the read step's wall time in the job
+ * OCR), on a scratch PostgreSQL; the workers warmed by a run of other reports first, as long-running
+ * workers are, and a local run on as many threads beside each for reference. The rate is files over the read step's wall time in the job
  * repository, every worker's partitions counted; the efficiency of W workers is their rate over W
  * times one worker's (target ≥ 0.8).
  */
 public final class WorkersBenchmark {
 
-    /** Reports of other numbers than the measured corpus's: a worker is a long-running process, measured warm. */
+    /**
+     * The warm-up's reports, half as many as the measured corpus's (at least 160), of other numbers: a
+     * worker is a long-running process, measured warm.
+     */
     private static final int WARM_UP_FIRST = 1_000_000;
-    private static final int WARM_UP = 160;
 
     private final PrintStream out;
 
@@ -49,9 +51,13 @@ public final class WorkersBenchmark {
 
     public int run(String pgUrl, int reports, int scans, Path cache) throws Exception {
         System.setProperty("logging.threshold.console", "WARN");
-        Path warmUp = SyntheticInbox.ensure(cache, WARM_UP_FIRST, WARM_UP, out);
+        Path warmUp = SyntheticInbox.ensure(cache, WARM_UP_FIRST, Math.max(160, reports / 2), out);
         List<Measured> measured = new ArrayList<>();
-        for (Path corpus : List.of(SyntheticInbox.ensure(cache, reports, out), scans(cache, scans))) {
+        List<Path> corpora = new ArrayList<>(List.of(SyntheticInbox.ensure(cache, reports, out)));
+        if (scans > 0) {
+            corpora.add(scans(cache, scans));
+        }
+        for (Path corpus : corpora) {
             for (int n = 1; n <= 2; n++) {
                 for (boolean remote : new boolean[] {false, true}) {
                     measured.add(measure(pgUrl, warmUp, corpus, remote ? n : 0, n));
@@ -62,7 +68,7 @@ public final class WorkersBenchmark {
         out.println();
         out.println("corpus     files  workers  threads  read_s  files_per_s  efficiency  partitions_per_worker");
         measured.forEach(m -> out.println(line(m, measured)));
-        for (String corpus : List.of("text", "scanned")) {
+        for (String corpus : measured.stream().map(Measured::corpus).distinct().toList()) {
             out.printf(Locale.ROOT, "BENCH_WORKERS corpus=%s efficiency_2=%.2f target=0.80%n", corpus, efficiency(measured.stream()
                     .filter(m -> m.corpus().equals(corpus) && m.workers() == 2).findFirst().orElseThrow(), measured));
         }

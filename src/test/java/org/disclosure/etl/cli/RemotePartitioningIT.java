@@ -53,53 +53,60 @@ class RemotePartitioningIT {
             Worker doomed = Worker.start(work, credentials, job, postgres.url());
             Worker survivor = Worker.start(work, credentials, job, postgres.url());
             Process manager = Jar.start(work, credentials, List.of(), remote);
-            StringBuilder managerOut = new StringBuilder();
-            Thread managerReader = new Thread(() -> {
-                try {
-                    managerOut.append(new String(manager.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-                } catch (java.io.IOException e) {
-                    managerOut.append(e);
+            try {
+                StringBuilder managerOut = new StringBuilder();
+                Thread managerReader = new Thread(() -> {
+                    try {
+                        managerOut.append(new String(manager.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                    } catch (java.io.IOException e) {
+                        managerOut.append(e);
+                    }
+                });
+                managerReader.start();
+                // killed in the middle of its second partition, the first finished
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while ((doomed.finished().isEmpty() || doomed.inHand().isEmpty()) && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
                 }
-            });
-            managerReader.start();
-            // killed in the middle of its second partition, the first finished
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while ((doomed.finished().isEmpty() || doomed.inHand().isEmpty()) && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            String inHand = doomed.inHand().orElseThrow(() -> new AssertionError(doomed.lines()));
-            doomed.process().destroyForcibly(); // SIGKILL: the partition in hand goes back to the queue
-            assertThat(doomed.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(doomed.finished()).doesNotContain(inHand);
+                String inHand = doomed.inHand().orElseThrow(() -> new AssertionError(doomed.lines()));
+                doomed.process().destroyForcibly(); // SIGKILL: the partition in hand goes back to the queue
+                assertThat(doomed.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(doomed.finished()).doesNotContain(inHand);
 
-            assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
-            managerReader.join();
-            assertThat(manager.exitValue()).as(managerOut.toString()).isZero();
-            assertThat(managerOut.toString()).contains("restarting ingest run").contains("files seen 240");
-            ExtractFiles.assertSameSet(work.resolve("remote"), work.resolve("local"));
+                assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
+                managerReader.join();
+                assertThat(manager.exitValue()).as(managerOut.toString()).isZero();
+                assertThat(managerOut.toString()).contains("restarting ingest run").contains("files seen 240");
+                ExtractFiles.assertSameSet(work.resolve("remote"), work.resolve("local"));
 
-            // each of the restarted run's 16 partitions finished once, by one worker or the other
-            String run = lastRun(postgres);
-            List<String> finished = new java.util.ArrayList<>();
-            for (Worker w : List.of(doomed, survivor)) {
-                w.finished().stream().filter(f -> f.endsWith(" " + run)).forEach(finished::add);
-            }
-            assertThat(finished).doesNotHaveDuplicates().hasSize(16);
-            assertThat(survivor.finished()).contains(inHand);
-            // the requests of the run that no worker answered in time: dropped, the restart sent its own
-            assertThat(Stream.concat(doomed.lines().stream(), survivor.lines().stream()))
-                    .filteredOn(l -> l.contains("dropped readPartition:partition-") && l.contains("the run failed")).hasSize(16);
-            try (Connection db = postgres.server().getPostgresDatabase().getConnection(); ResultSet rs = db.createStatement()
-                    .executeQuery("SELECT COUNT(*), COUNT(DISTINCT sha256) FROM reports")) {
-                rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(240);
-                assertThat(rs.getInt(2)).isEqualTo(240);
-            }
+                // each of the restarted run's 16 partitions finished once, by one worker or the other
+                String run = lastRun(postgres);
+                List<String> finished = new java.util.ArrayList<>();
+                for (Worker w : List.of(doomed, survivor)) {
+                    w.finished().stream().filter(f -> f.endsWith(" " + run)).forEach(finished::add);
+                }
+                assertThat(finished).doesNotHaveDuplicates().hasSize(16);
+                assertThat(survivor.finished()).contains(inHand);
+                // the requests of the run that no worker answered in time: dropped, the restart sent its own
+                assertThat(Stream.concat(doomed.lines().stream(), survivor.lines().stream()))
+                        .filteredOn(l -> l.contains("dropped readPartition:partition-") && l.contains("the run failed")).hasSize(16);
+                try (Connection db = postgres.server().getPostgresDatabase().getConnection(); ResultSet rs = db.createStatement()
+                        .executeQuery("SELECT COUNT(*), COUNT(DISTINCT sha256) FROM reports")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(240);
+                    assertThat(rs.getInt(2)).isEqualTo(240);
+                }
 
-            survivor.process().destroy(); // SIGTERM
-            assertThat(survivor.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(survivor.process().exitValue()).as(survivor.lines().toString()).isZero();
-            assertThat(survivor.lines()).contains("worker: stopped");
+                survivor.process().destroy(); // SIGTERM
+                assertThat(survivor.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(survivor.process().exitValue()).as(survivor.lines().toString()).isZero();
+                assertThat(survivor.lines()).contains("worker: stopped");
+            } finally {
+                // a failed assertion leaves no process behind to poll a database that is gone
+                for (Process p : List.of(doomed.process(), survivor.process(), manager)) {
+                    p.destroyForcibly();
+                }
+            }
         }
     }
 
