@@ -73,6 +73,7 @@ final class Outcomes {
                 groups.merge(group, total, BigDecimal::add);
             }
         });
+        groups.replaceAll((group, sum) -> new BigDecimal(Fact.plain(sum))); // as a piece carried over reads back: the same page either way
         try (CsvExtractWriter csv = new CsvExtractWriter(piece, HEADER, Set.of(0, 4))) {
             for (Map.Entry<String, String> group : GROUPS.entrySet()) {
                 BigDecimal applications = groups.get(group.getKey());
