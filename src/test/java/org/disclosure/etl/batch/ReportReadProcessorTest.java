@@ -40,6 +40,15 @@ class ReportReadProcessorTest {
         assertThat(processor(inbox, null).process(report)).isInstanceOf(ReadResult.Gone.class);
     }
 
+    /** A remote worker without the inbox mounted fails the file saying so: it must not take every file for deleted. */
+    @Test
+    void aWorkerThatCannotSeeTheInboxFailsTheFileSayingSo(@TempDir Path dir) throws Exception {
+        PendingReport report = pending("004.txt", Files.readAllBytes(SEED));
+        assertThat(processor(dir.resolve("not-mounted"), null).process(report)).isInstanceOfSatisfying(ReadResult.Unreadable.class,
+                u -> assertThat(u.reason()).isEqualTo("inbox " + dir.resolve("not-mounted") + " is not reachable on this host: every worker"
+                        + " reads the files at the path the run registered them under, so the inbox must be mounted there"));
+    }
+
     @Test
     void aFileChangedAfterDiscoverIsNotReadAsWhatWasRegistered(@TempDir Path inbox) throws Exception {
         PendingReport report = pending("changed.txt", Files.readAllBytes(SEED));
