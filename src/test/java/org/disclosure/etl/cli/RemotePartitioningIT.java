@@ -31,7 +31,7 @@ class RemotePartitioningIT {
 
     @Test
     void workersOnOtherProcessesReadTheRunsPartitions(@TempDir Path work) throws Exception {
-        Path inbox = SyntheticInbox.ensure(work.resolve("corpus"), 240, System.out);
+        Path inbox = SyntheticInbox.ensure(work.resolve("corpus"), 160, System.out);
         Jar.Result local = Jar.run(work, "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("local"),
                 "--warehouse=jdbc:h2:file:" + work.resolve("h2/db"));
         assertThat(local.exit()).as(local.out()).isZero();
@@ -76,7 +76,7 @@ class RemotePartitioningIT {
                 assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
                 managerReader.join();
                 assertThat(manager.exitValue()).as(managerOut.toString()).isZero();
-                assertThat(managerOut.toString()).contains("restarting ingest run").contains("files seen 240");
+                assertThat(managerOut.toString()).contains("restarting ingest run").contains("files seen 160");
                 ExtractFiles.assertSameSet(work.resolve("remote"), work.resolve("local"));
 
                 // each of the restarted run's 16 partitions finished once, by one worker or the other
@@ -93,8 +93,8 @@ class RemotePartitioningIT {
                 try (Connection db = postgres.server().getPostgresDatabase().getConnection(); ResultSet rs = db.createStatement()
                         .executeQuery("SELECT COUNT(*), COUNT(DISTINCT sha256) FROM reports")) {
                     rs.next();
-                    assertThat(rs.getInt(1)).isEqualTo(240);
-                    assertThat(rs.getInt(2)).isEqualTo(240);
+                    assertThat(rs.getInt(1)).isEqualTo(160);
+                    assertThat(rs.getInt(2)).isEqualTo(160);
                 }
 
                 survivor.process().destroy(); // SIGTERM
