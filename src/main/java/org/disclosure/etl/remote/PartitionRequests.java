@@ -3,6 +3,8 @@ package org.disclosure.etl.remote;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.integration.channel.QueueChannel;
 import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.integration.jdbc.store.channel.PostgresChannelMessageStoreQueryProvider;
@@ -51,11 +53,23 @@ public final class PartitionRequests implements AutoCloseable {
 
     /**
      * Takes the oldest request no other worker holds and hands it to {@code run} in the transaction
-     * that took it; returns whether there was one.
+     * that took it; returns whether there was one. A request this release cannot read (sent by
+     * another one) is taken out of the queue and reported to {@code unreadable}: put back, it would
+     * be taken again for ever.
      */
-    public boolean takeOne(Consumer<StepExecutionRequest> run) {
+    public boolean takeOne(Consumer<StepExecutionRequest> run, Consumer<String> unreadable) {
         return Boolean.TRUE.equals(taking.execute(status -> {
-            Message<?> request = channel.receive(0);
+            Message<?> request;
+            try {
+                request = channel.receive(0);
+            } catch (RuntimeException e) {
+                if (!unreadable(e)) {
+                    throw e;
+                }
+                unreadable.accept("a request that this release cannot read (" + NestedExceptionUtils.getMostSpecificCause(e).getMessage()
+                        + "): dropped; run the manager and the workers of one release");
+                return true;
+            }
             if (request == null) {
                 return false;
             }
@@ -69,5 +83,14 @@ public final class PartitionRequests implements AutoCloseable {
         if (connections instanceof AutoCloseable pool) {
             pool.close();
         }
+    }
+
+    private static boolean unreadable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SerializationFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -63,7 +63,7 @@ public final class PartitionWorker {
         while (!stopping) {
             boolean took;
             try {
-                took = requests.takeOne(this::run);
+                took = requests.takeOne(this::run, reason -> log.accept("worker: " + reason));
             } catch (RuntimeException e) {
                 // the database away for a moment: the request, if one was taken, went back with the rollback
                 log.accept("worker: could not take a partition (" + e.getMessage() + "); asking again");
