@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +31,9 @@ class FormatsIngestIT {
             Files.copy(FIXTURES.resolve(file), inbox.resolve(Path.of(file).getFileName()));
         }
         Path extracts = work.resolve("extracts");
-        ProcessBuilder run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of(System.getProperty("etl.jar", "target/disclosure-etl.jar")).toAbsolutePath().toString(),
-                "ingest", "--inbox=" + inbox, "--extracts=" + extracts,
-                "--warehouse=jdbc:h2:file:" + work.resolve("wh/disclosure"))
-                .directory(work.toFile()).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(Jar.command());
+        command.addAll(List.of("ingest", "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=jdbc:h2:file:" + work.resolve("wh/disclosure")));
+        ProcessBuilder run = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
         // nothing but Java on the PATH: the legacy .doc is read in-process, no LibreOffice
         run.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin").toString());
         Process p = run.start();

@@ -52,9 +52,8 @@ class IngestCommandIT {
     }
 
     private Result run(String... extra) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("etl.jar", "target/disclosure-etl.jar"), "ingest",
-                "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=" + warehouse));
+        List<String> command = new ArrayList<>(Jar.command());
+        command.addAll(List.of("ingest", "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=" + warehouse));
         command.addAll(List.of(extra));
         Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

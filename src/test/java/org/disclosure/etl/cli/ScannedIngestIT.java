@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +32,9 @@ class ScannedIngestIT {
         Files.write(inbox.resolve("blanks-scanned.pdf"), ScannedCopies.imageOnlyPdf(
                 Files.readAllBytes(FIXTURES.resolve("pdf/template-2021-blanks.pdf")), new ScannedCopies.Scan(200, 0.6, 3, 0.6f), 3));
         Path extracts = work.resolve("extracts");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of(System.getProperty("etl.jar", "target/disclosure-etl.jar")).toAbsolutePath().toString(),
-                "ingest", "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=jdbc:h2:file:" + work.resolve("wh/disclosure"))
-                .directory(work.toFile()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(Jar.command());
+        command.addAll(List.of("ingest", "--inbox=" + inbox, "--extracts=" + extracts, "--warehouse=jdbc:h2:file:" + work.resolve("wh/disclosure")));
+        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
