@@ -54,8 +54,9 @@ public final class YearChecks {
 
     /**
      * The comparisons of year N of {@code place}, from the cells of its reports and of its province's
-     * the year before (whose own comparisons would need the year before it: none are made); streamed issuer by issuer (the query is ordered by issuer and year): memory
-     * holds one issuer's reports, not a province's.
+     * the year before (whose own comparisons would need the year before it: none are made); streamed
+     * issuer by issuer (the query is ordered by issuer and year): memory holds one issuer's reports,
+     * not a province's.
      */
     static void each(SiteQueries queries, Partition place, Consumer<Comparison> out) {
         String[] issuer = {null};
