@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Executions the job repository still shows as running, or in Spring Batch's {@code UNKNOWN} state
@@ -22,6 +23,9 @@ import org.springframework.batch.core.repository.JobRepository;
  * the repository by hand. Restarting is safe because every step takes up only what is left to do.
  */
 public final class DeadExecutions {
+
+    /** How often a step that moved while being marked is read again (half a second apart): a chunk's time and more. */
+    private static final int MOVED_RETRIES = 20;
 
     private final JobExplorer explorer;
     private final JobRepository repository;
@@ -43,13 +47,7 @@ public final class DeadExecutions {
         for (JobExecution execution : suspects.values()) {
             boolean changed = false;
             for (StepExecution step : execution.getStepExecutions()) {
-                if (isDead(step.getStatus())) {
-                    step.setStatus(BatchStatus.FAILED);
-                    step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
-                    step.setEndTime(LocalDateTime.now());
-                    repository.update(step);
-                    changed = true;
-                }
+                changed |= markFailed(step, why);
             }
             if (isDead(execution.getStatus())) {
                 execution.setStatus(BatchStatus.FAILED);
@@ -63,6 +61,46 @@ public final class DeadExecutions {
             }
         }
         return marked;
+    }
+
+    /**
+     * Marks {@code step} failed if it looks alive. A run retried in this process after a lost
+     * connection can still have a partition thread of the failed attempt finishing its chunk (Spring
+     * Batch's partition handler returns at the first failed partition, not waiting for the others):
+     * a step moved meanwhile is read again and judged again, until that thread has let go of it.
+     */
+    private boolean markFailed(StepExecution step, String why) {
+        StepExecution current = step;
+        for (int attempt = 1; ; attempt++) {
+            if (!isDead(current.getStatus())) {
+                return false;
+            }
+            current.setStatus(BatchStatus.FAILED);
+            current.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+            current.setEndTime(LocalDateTime.now());
+            try {
+                repository.update(current);
+                return true;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == MOVED_RETRIES) {
+                    throw e;
+                }
+                pause();
+                current = repository.getStepExecution(step.getId());
+                if (current == null) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while marking dead executions", e);
+        }
     }
 
     /** A status an execution or step keeps only while its process runs, or when its last commit went unconfirmed. */
