@@ -328,10 +328,15 @@ public final class Benchmark {
 
     /** The scratch database starts empty, as a new deployment's does. */
     static void wipe(String url) throws Exception {
-        try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
-                System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
+        try (Connection db = connect(url)) {
             db.createStatement().execute("DROP SCHEMA public CASCADE");
             db.createStatement().execute("CREATE SCHEMA public");
         }
+    }
+
+    /** A connection with the credentials the application uses (Spring's environment variables), for H2 as for PostgreSQL. */
+    static Connection connect(String url) throws Exception {
+        return DriverManager.getConnection(url, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
+                System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -100,7 +99,7 @@ public final class NightBenchmark {
         long start = System.nanoTime();
         command("ingest", "--inbox=" + inbox, "--extracts=" + dir.resolve("seed-extracts"), "--warehouse=" + url);
         long reports;
-        try (Connection db = DriverManager.getConnection(url, user(), password())) {
+        try (Connection db = Benchmark.connect(url)) {
             reports = WarehouseSeed.grow(db, size);
             if (url.startsWith("jdbc:h2:")) {
                 // the copying's dead pages out, so that the night finds the warehouse as nights leave it
@@ -188,14 +187,5 @@ public final class NightBenchmark {
             }
             return bytes;
         }
-    }
-
-    /** The credentials the application uses (Spring's environment variables), for H2 as for PostgreSQL. */
-    private static String user() {
-        return System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,8 +147,7 @@ public final class WorkersBenchmark {
 
     /** The last read step's wall time, as the job repository recorded it. */
     private static double readSeconds(String pgUrl) throws Exception {
-        try (Connection db = DriverManager.getConnection(pgUrl, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
-                System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+        try (Connection db = Benchmark.connect(pgUrl);
              ResultSet rs = db.createStatement().executeQuery("SELECT EXTRACT(EPOCH FROM END_TIME - START_TIME) FROM BATCH_STEP_EXECUTION"
                      + " WHERE STEP_NAME = 'read' ORDER BY STEP_EXECUTION_ID DESC LIMIT 1")) {
             rs.next();

@@ -40,14 +40,18 @@ public class ReadingConfig {
     @StepScope
     public ReportReadProcessor reportReader(IngestSettings settings, DocumentReaders readers, JurisdictionResolver places,
                                            @Value("#{jobParameters['inbox']}") String inbox) {
-        return new ReportReadProcessor(Path.of(inbox), settings.maxFileSize().toBytes(), Duration.ofSeconds(settings.maxSecondsPerFile()),
-                new ReportReading(readers), places, null);
+        return processor(settings, Path.of(inbox), readers, places, null);
     }
 
     /** Re-reads loaded reports; a file moved since is found by its hash. */
     @Bean
     public ReportReadProcessor reportRereader(IngestSettings settings, DocumentReaders readers, JurisdictionResolver places) {
-        return new ReportReadProcessor(settings.inbox(), settings.maxFileSize().toBytes(), Duration.ofSeconds(settings.maxSecondsPerFile()),
-                new ReportReading(readers), places, new InboxIndex(settings.inbox(), settings.maxFileSize().toBytes()));
+        return processor(settings, settings.inbox(), readers, places, new InboxIndex(settings.inbox(), settings.maxFileSize().toBytes()));
+    }
+
+    private static ReportReadProcessor processor(IngestSettings settings, Path inbox, DocumentReaders readers, JurisdictionResolver places,
+                                                 InboxIndex movedFiles) {
+        return new ReportReadProcessor(inbox, settings.maxFileSize().toBytes(), Duration.ofSeconds(settings.maxSecondsPerFile()),
+                new ReportReading(readers), places, movedFiles);
     }
 }
