@@ -95,6 +95,8 @@ public final class CommandLine {
     private static final Set<String> REPROCESS = Set.of("failed", "partial", "all");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--rebuild", "--remote");
+    /** The commands that run the ingest job, which the job file's {@code ingest.remote} sends to workers. */
+    private static final Set<String> RUNS_INGEST = Set.of("ingest", "schedule");
     private static final String DEFAULT_JOB_FILE = "jobs/nightly.yml";
 
     public CommandLine(PrintStream out, PrintStream err) {
@@ -153,11 +155,13 @@ public final class CommandLine {
         } catch (NumberFormatException e) {
             return usage("--runs takes a number");
         }
-        boolean remote = command.name().equals("worker") || options.containsKey("remote")
-                || job.get("ingest.remote").map(Boolean::parseBoolean).orElse(false);
-        if (remote && !warehouse(options, job).startsWith("jdbc:postgresql:")) {
-            return usage(command.name() + (command.name().equals("worker") ? "" : " --remote") + " needs a PostgreSQL warehouse that the"
-                    + " manager and its workers share; " + warehouse(options, job) + " is not one");
+        Optional<String> remote = command.name().equals("worker") ? Optional.of("worker")
+                : !RUNS_INGEST.contains(command.name()) ? Optional.empty()
+                : options.containsKey("remote") || job.get("ingest.remote").map(Boolean::parseBoolean).orElse(false)
+                ? Optional.of(command.name() + " --remote") : Optional.empty();
+        if (remote.isPresent() && !warehouse(options, job).startsWith("jdbc:postgresql:")) {
+            return usage(remote.get() + " needs a PostgreSQL warehouse that the manager and its workers share; "
+                    + warehouse(options, job) + " is not one");
         }
         if (command.writes()) {
             Optional<String> holder = WarehouseProbe.holder(warehouse(options, job), credential("USERNAME", job), credential("PASSWORD", job));

@@ -39,6 +39,13 @@ class RemotePartitioningIT {
         Jar.Result embedded = Jar.run(work, "ingest", "--remote", "--inbox=" + inbox, "--warehouse=jdbc:h2:file:" + work.resolve("h2/db"));
         assertThat(embedded.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(embedded.out()).contains("ingest --remote needs a PostgreSQL warehouse");
+        Jar.Result embeddedWorker = Jar.run(work, "worker", "--warehouse=jdbc:h2:file:" + work.resolve("h2/db"));
+        assertThat(embeddedWorker.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(embeddedWorker.out()).contains("worker needs a PostgreSQL warehouse");
+        // a job file's remote: true concerns the ingest, not the commands beside it
+        Path remoteJob = Files.writeString(work.resolve("remote.yml"), "ingest:\n  remote: true\n");
+        Jar.Result status = Jar.run(work, "status", "--job=" + remoteJob, "--warehouse=jdbc:h2:file:" + work.resolve("h2/db"));
+        assertThat(status.exit()).as(status.out()).isZero();
 
         try (RealPostgres postgres = RealPostgres.start(work.resolve("pgdata"))) {
             Map<String, String> credentials = RealPostgres.credentials();
