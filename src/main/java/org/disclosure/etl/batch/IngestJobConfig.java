@@ -7,6 +7,8 @@ import org.disclosure.etl.extract.ExtractRelease;
 import org.disclosure.etl.publish.SitePublisher;
 import org.disclosure.etl.remote.RemotePartitionHandler;
 import org.disclosure.etl.report.Section;
+import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.warehouse.CorrectionRepository;
 import org.disclosure.etl.warehouse.InboxHashRepository;
 import org.disclosure.etl.warehouse.NarrativeRepository;
 import org.disclosure.etl.warehouse.PendingReport;
@@ -67,12 +69,12 @@ public class IngestJobConfig {
 
     @Bean
     public Job ingestJob(Step discoverStep, Step reprocessStep, Step readStep, SectionSteps sectionSteps, Step narrativeStep,
-                         Step completeStep, Step exportStep, Step publishStep) {
+                         Step completeStep, Step takeCorrectionsStep, Step applyCorrectionsStep, Step exportStep, Step publishStep) {
         SimpleJobBuilder job = new JobBuilder("ingest", jobRepository).start(discoverStep).next(reprocessStep).next(readStep);
         for (Section section : Section.TABLES) {
             job.next(sectionSteps.step(section));
         }
-        job.next(narrativeStep).next(completeStep).next(exportStep);
+        job.next(narrativeStep).next(completeStep).next(takeCorrectionsStep).next(applyCorrectionsStep).next(exportStep);
         return (settings.site() != null ? job.next(publishStep) : job).build();
     }
 
@@ -175,6 +177,26 @@ public class IngestJobConfig {
                 .<ReadReport, ReadReport>chunk(settings.chunkSize(), tx)
                 .reader(Cursors.over("readReports", dataSource, ReportRepository.READ_REPORTS_SQL, ReportRepository.READ_REPORT))
                 .writer(new ReportCompletion(reports))
+                .build();
+    }
+
+    /** The correction files operators dropped into {@code ingest.corrections} since the last run, taken in. */
+    @Bean
+    public Step takeCorrectionsStep(CorrectionRepository corrections) {
+        return new StepBuilder("takeCorrections", jobRepository)
+                .tasklet(new CorrectionIntake(settings.corrections(), corrections, Codebook.standard()), tx)
+                .build();
+    }
+
+    /** Corrections applied, a report per transaction: new ones, and again those of reports this run read again. */
+    @Bean
+    public Step applyCorrectionsStep(CorrectionRepository corrections, ReportRepository reports) {
+        CorrectionApplier applier = new CorrectionApplier(corrections, new ReportCompletion(reports), Codebook.standard());
+        return new StepBuilder("applyCorrections", jobRepository)
+                .<String, String>chunk(1, tx)
+                .reader(applier)
+                .writer(applier)
+                .listener((StepExecutionListener) applier)
                 .build();
     }
 

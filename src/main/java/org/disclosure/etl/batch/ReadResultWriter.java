@@ -5,7 +5,6 @@ import java.util.List;
 import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.report.ReportReading;
 import org.disclosure.etl.report.Section;
-import org.disclosure.etl.report.SkipReason;
 import org.disclosure.etl.warehouse.PendingReport;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.SkipRecord;
@@ -76,8 +75,7 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
                 ReportReading.PARSER_VERSION, read.millis());
         for (int number : located.missingSections()) {
             Section section = Section.of(number);
-            skips.record(new SkipRecord(runId, id, number, null, section.title(), "",
-                    SkipReason.SECTION_NOT_FOUND, "section " + number + " (" + section.title() + ") not found"));
+            skips.record(SkipRecord.section(runId, id, number, section.title(), "section " + number + " (" + section.title() + ") not found"));
         }
     }
 

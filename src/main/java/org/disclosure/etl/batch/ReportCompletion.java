@@ -41,7 +41,7 @@ public class ReportCompletion implements ItemWriter<ReadReport> {
         for (ReadReport report : read) {
             ReportVerdict verdict = ReportVerdict.of(report.facts(), report.skippedRows(), report.missingSections());
             List<String> warnings = new ArrayList<>(report.warnings());
-            if (report.unitUnknown()) {
+            if (report.unitUnknown() && !warnings.contains(WARNING_UNIT_UNKNOWN)) {
                 warnings.add(WARNING_UNIT_UNKNOWN);
             }
             Finished f = new Finished(report.reportId(), verdict.status(), verdict.error(), warnings);

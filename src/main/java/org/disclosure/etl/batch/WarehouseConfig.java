@@ -6,6 +6,7 @@ import org.disclosure.etl.jurisdiction.Gazetteer;
 import org.disclosure.etl.publish.SitePublisher;
 import org.disclosure.etl.report.Codebook;
 import org.disclosure.etl.warehouse.CheckRepository;
+import org.disclosure.etl.warehouse.CorrectionRepository;
 import org.disclosure.etl.warehouse.FactKeys;
 import org.disclosure.etl.warehouse.FactLoader;
 import org.disclosure.etl.warehouse.InboxHashRepository;
@@ -88,11 +89,21 @@ public class WarehouseConfig {
         return new RunReviewQuery(jdbc);
     }
 
-    /** One loader for the section steps and re-reading; which way facts go in is asked of the database once. */
+    /** How facts go in, asked of the database once. */
     @Bean
-    public SectionLoader sectionLoader(ReportRepository reports, SkipRepository skips, StagingRepository staging) {
-        return new SectionLoader(new SectionRepository(FactLoader.forDatabase(jdbc, new FactKeys(Codebook.standard())), skips,
-                new CheckRepository(jdbc), reports), staging);
+    public FactLoader factLoader() {
+        return FactLoader.forDatabase(jdbc, new FactKeys(Codebook.standard()));
+    }
+
+    /** One loader for the section steps and re-reading. */
+    @Bean
+    public SectionLoader sectionLoader(FactLoader facts, ReportRepository reports, SkipRepository skips, StagingRepository staging) {
+        return new SectionLoader(new SectionRepository(facts, skips, new CheckRepository(jdbc), reports), staging);
+    }
+
+    @Bean
+    public CorrectionRepository correctionRepository(FactLoader facts) {
+        return new CorrectionRepository(jdbc, facts, new FactKeys(Codebook.standard()));
     }
 
     @Bean

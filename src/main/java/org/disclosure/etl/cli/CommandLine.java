@@ -30,10 +30,10 @@ public final class CommandLine {
     /** The commands: name, synopsis, what it does, the options it takes, and what runs it. */
     private List<Command> commandTable() {
         return List.of(
-                new Command("ingest", "[--inbox=DIR] [--extracts=DIR] [--warehouse=JDBC_URL] [--job=FILE] [--reprocess=failed|partial|all] [--rebuild] [--remote]", """
+                new Command("ingest", "[--inbox=DIR] [--extracts=DIR] [--corrections=DIR] [--warehouse=JDBC_URL] [--job=FILE] [--reprocess=failed|partial|all] [--rebuild] [--remote]", """
                         reads new inbox files into the warehouse, writes the extracts and the review page;
                         restarts the last run where it stopped if it did not complete""",
-                        Set.of("inbox", "extracts", "warehouse", "job", "reprocess", "rebuild", "remote"), true,
+                        Set.of("inbox", "extracts", "corrections", "warehouse", "job", "reprocess", "rebuild", "remote"), true,
                         call -> withApplication(call, context -> new IngestCommand(out, err).run(context, call.reprocess()))),
                 new Command("worker", "[--warehouse=JDBC_URL] [--job=FILE]", """
                         runs the read partitions of ingest --remote runs on this PostgreSQL warehouse until stopped;
@@ -42,7 +42,7 @@ public final class CommandLine {
                         call -> withApplication(call, false, context -> new WorkerCommand(out, err).run(context))),
                 new Command("schedule", "[--job=FILE] [--runs=N]", """
                         runs ingest on the job file's ingest.schedule cron expression (for hosts without cron)""",
-                        Set.of("inbox", "extracts", "warehouse", "job", "runs"), false,
+                        Set.of("inbox", "extracts", "corrections", "warehouse", "job", "runs"), false,
                         call -> withApplication(call, context -> new ScheduleCommand(out, err).run(context, call.runs()))),
                 new Command("status", "[--warehouse=JDBC_URL] [--job=FILE] [--runs=N]", """
                         prints the last runs from the job repository""",
@@ -67,6 +67,7 @@ public final class CommandLine {
                 options of ingest:
                   --inbox      folder of harvested reports          (default data/inbox)
                   --extracts   folder for the CSV extracts           (default data/extracts)
+                  --corrections folder of operators' correction files (default data/corrections)
                   --warehouse  JDBC URL of the warehouse             (default H2 file under data/warehouse)
                   --job        job definition file                   (default jobs/nightly.yml, if present)
                   --reprocess  re-read reports that failed, were partial, or all, replacing what they loaded
@@ -228,7 +229,7 @@ public final class CommandLine {
             // On a terminal the read step draws a progress line; per-file lines go to the log file only.
             args.add("--logging.threshold.console=WARN");
         }
-        for (String name : List.of("inbox", "extracts", "warehouse", "rebuild", "remote")) {
+        for (String name : List.of("inbox", "extracts", "corrections", "warehouse", "rebuild", "remote")) {
             if (options.containsKey(name)) {
                 args.add("--ingest." + name + "=" + options.get(name));
             }

@@ -48,7 +48,7 @@ public class ExtractExporter {
     private static final String[] CHECK_HEADER = {"report_id", "source_file", "rule", "row_code", "column_code", "expected", "actual",
         "message"};
     private static final String[] SKIP_HEADER = {"run_id", "report_id", "source_file", "section", "table_code", "row_label", "raw",
-        "reason", "message"};
+        "reason", "message", "row_code", "resolved"};
 
     private final ExtractQueries queries;
     private final PartitionMarks marks;
@@ -268,7 +268,7 @@ public class ExtractExporter {
                     for (int i = 0; i < SKIP_HEADER.length; i++) {
                         cells[i] = rs.getString(i + 1);
                     }
-                    out.write(Partition.of(rs.getString(11), rs.getString(10), rs.getString(12)), cells);
+                    out.write(Partition.of(rs.getString(13), rs.getString(12), rs.getString(14)), cells);
                 });
             }
             return out.finish(present);

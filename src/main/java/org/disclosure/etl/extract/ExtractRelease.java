@@ -9,6 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.Set;
+import org.disclosure.etl.correction.CorrectionsTemplate;
+import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.review.PdfCrops;
 import org.disclosure.etl.review.ReviewPage;
 import org.disclosure.etl.review.RunReview;
 import org.disclosure.etl.warehouse.PlannerStatistics;
@@ -53,10 +57,15 @@ public final class ExtractRelease {
         RunReview review = reviews.of(runId, inbox, started.format(STARTED),
                 Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0);
         Optional<Path> lastReview = set.current().map(c -> c.resolve(ReviewPage.FILE)).filter(Files::isRegularFile);
+        Optional<Path> lastTemplate = set.current().map(c -> c.resolve(CorrectionsTemplate.FILE)).filter(Files::isRegularFile);
         if (review.tookNothingIn() && lastReview.isPresent()) {
             Files.copy(lastReview.get(), folder.resolve(ReviewPage.FILE));
+            if (lastTemplate.isPresent()) {
+                Files.copy(lastTemplate.get(), folder.resolve(CorrectionsTemplate.FILE));
+            }
         } else {
-            ReviewPage.write(review, folder);
+            ReviewPage.write(review, folder, new PdfCrops(Path.of(inbox)));
+            writeTemplate(runId, folder.resolve(CorrectionsTemplate.FILE));
         }
         try {
             cleared.join();
@@ -69,5 +78,15 @@ public final class ExtractRelease {
         set.publish(folder);
         exporter.published(set.target(), exported);
         return exported;
+    }
+
+    /** {@code corrections-template.csv}: a line per cell of the run's skipped template rows, for operators to fill. */
+    private void writeTemplate(long runId, Path file) throws IOException {
+        try (CsvExtractWriter out = new CsvExtractWriter(file, CorrectionsTemplate.HEADER, Set.of(2))) {
+            for (CorrectionsTemplate.SkippedRow row : reviews.templateRows(runId, Codebook.standard())) {
+                CorrectionsTemplate.lines(row).forEach(out::write);
+            }
+            out.commit();
+        }
     }
 }

@@ -32,6 +32,11 @@ public final class LabelledTable implements SectionTable {
     }
 
     @Override
+    public Optional<RowDefinition> identify(SourceRow row, Template template) {
+        return matchers.get(template).match(row.label());
+    }
+
+    @Override
     public List<Fact> map(SourceRow row, Template template) throws RowSkipException {
         Optional<RowDefinition> definition = matchers.get(template).match(row.label());
         if (definition.isEmpty()) {

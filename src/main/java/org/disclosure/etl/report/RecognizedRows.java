@@ -71,8 +71,7 @@ final class RecognizedRows {
             Optional<RowDefinition> after = matcher.match(rows.get(printed.get(k + 1)).label());
             if (before.isPresent() && after.isPresent() && form.indexOf(after.get()) - form.indexOf(before.get()) == 2) {
                 RowDefinition between = form.get(form.indexOf(before.get()) + 1);
-                out.set(printed.get(k), new SourceRow(between.parentLabel() + between.ownLabel(), row.context(), row.cells(),
-                        row.doubt(), row.doubtReason()));
+                out.set(printed.get(k), row.withLabel(between.parentLabel() + between.ownLabel()));
             }
         }
         return out;

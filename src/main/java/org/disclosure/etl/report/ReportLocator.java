@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.disclosure.etl.document.Block;
 import org.disclosure.etl.document.Document;
 import org.disclosure.etl.document.Paragraph;
+import org.disclosure.etl.document.ReadMethod;
 import org.disclosure.etl.document.Table;
 import org.disclosure.etl.document.UnreadableDocumentException;
 
@@ -69,7 +70,7 @@ public final class ReportLocator {
                         ? ApplicationsAlignment.of(lines).orElseGet(() -> ConvertedRows.verified(section, LooseRows.of(lines)))
                         : ConvertedRows.verified(s, LooseRows.of(lines));
                 if (!loose.isEmpty()) {
-                    rows.put(s, loose);
+                    rows.put(s, recognizedText(blocks, headings, s) ? loose.stream().map(r -> r.readBy(ReadMethod.OCR, null)).toList() : loose);
                 }
             }
         }
@@ -178,6 +179,12 @@ public final class ReportLocator {
     }
 
     /** The paragraph texts between a section's heading and the next heading found. */
+    /** Whether the section's running text was read by OCR: rows rebuilt from it are OCR's reading. */
+    private static boolean recognizedText(List<Block> blocks, List<SectionHeading> headings, int section) {
+        return blocks.subList(start(headings, section), end(headings, section, blocks.size())).stream()
+                .anyMatch(b -> b instanceof Paragraph p && p.recognized());
+    }
+
     private static List<String> paragraphs(List<Block> blocks, List<SectionHeading> headings, int section) {
         List<String> texts = new ArrayList<>();
         if (headings.stream().anyMatch(h -> h.section() == section)) {

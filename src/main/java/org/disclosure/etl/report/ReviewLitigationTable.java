@@ -24,6 +24,11 @@ public final class ReviewLitigationTable implements SectionTable {
     }
 
     @Override
+    public Optional<RowDefinition> identify(SourceRow row, Template template) {
+        return matchers.get(template).match(row.label());
+    }
+
+    @Override
     public List<Fact> map(SourceRow row, Template template) throws RowSkipException {
         Optional<RowDefinition> group = matchers.get(template).match(row.label());
         if (group.isPresent()) {
@@ -51,7 +56,8 @@ public final class ReviewLitigationTable implements SectionTable {
         int width = fifteen.size() / groups.size();
         List<SourceRow> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            out.add(new SourceRow(groups.get(g).label(), row.context(), fifteen.subList(g * width, (g + 1) * width)));
+            out.add(new SourceRow(groups.get(g).label(), row.context(), fifteen.subList(g * width, (g + 1) * width))
+                    .readBy(row.method(), row.place()));
         }
         return out;
     }
@@ -66,6 +72,6 @@ public final class ReviewLitigationTable implements SectionTable {
             return rows;
         }
         String label = INNER_BRACKETS.matcher(compact).replaceAll("$1");
-        return rows.stream().map(r -> r.label().isEmpty() ? new SourceRow(label, r.context(), r.cells(), r.doubt(), r.doubtReason()) : r).toList();
+        return rows.stream().map(r -> r.label().isEmpty() ? r.withLabel(label) : r).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.disclosure.etl.report;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,12 +29,14 @@ public record SectionFacts(List<Fact> facts, List<SkippedRow> skipped, int rowsP
         for (SourceRow row : rows) {
             if (!row.doubt().isEmpty()) {
                 printed++;
-                skipped.add(new SkippedRow(row, table.section().unrecognizedRowTable(), "", row.doubtReason(), row.doubt()));
+                Optional<RowDefinition> named = table.identify(row, template);
+                skipped.add(new SkippedRow(row, named.map(RowDefinition::tableCode).orElse(table.section().unrecognizedRowTable()),
+                        named.map(RowDefinition::rowCode).orElse(""), row.doubtReason(), row.doubt()));
                 continue;
             }
             List<Fact> mapped;
             try {
-                mapped = table.map(row, template);
+                mapped = table.map(row, template).stream().map(f -> f.readFrom(row)).toList();
             } catch (RowSkipException e) {
                 RowDefinition recognized = e.row();
                 mapped = null;

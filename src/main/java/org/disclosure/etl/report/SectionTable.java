@@ -1,6 +1,7 @@
 package org.disclosure.etl.report;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Maps the rows of one statistical section to facts. A row that cannot be read with certainty
@@ -12,4 +13,7 @@ public sealed interface SectionTable permits LabelledTable, ReviewLitigationTabl
     Section section();
 
     List<Fact> map(SourceRow row, Template template) throws RowSkipException;
+
+    /** The template row a row's label names, whatever its cells hold; empty where the label names none. */
+    Optional<RowDefinition> identify(SourceRow row, Template template);
 }

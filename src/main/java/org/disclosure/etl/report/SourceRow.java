@@ -1,6 +1,8 @@
 package org.disclosure.etl.report;
 
 import java.util.List;
+import org.disclosure.etl.document.PrintedPlace;
+import org.disclosure.etl.document.ReadMethod;
 
 /**
  * A table row as located in a report, before mapping: its label as printed, the header text above
@@ -11,13 +13,21 @@ import java.util.List;
  *                    read by OCR that the arithmetic does not confirm), or empty
  * @param doubtReason the skip reason that goes with the doubt ({@code TEXT_UNVERIFIED} or
  *                    {@code OCR_UNVERIFIED}); null without one
+ * @param method      how its cells were read
+ * @param place       where it was printed, or null where the format has no pages or the reader does not know
  */
-public record SourceRow(String label, String context, List<String> cells, String doubt, SkipReason doubtReason) {
+public record SourceRow(String label, String context, List<String> cells, String doubt, SkipReason doubtReason,
+                        ReadMethod method, PrintedPlace place) {
 
     public SourceRow {
         cells = List.copyOf(cells);
         doubt = doubt == null ? "" : doubt;
         doubtReason = doubt.isEmpty() ? null : doubtReason == null ? SkipReason.TEXT_UNVERIFIED : doubtReason;
+        method = method == null ? ReadMethod.TEXT : method;
+    }
+
+    public SourceRow(String label, String context, List<String> cells, String doubt, SkipReason doubtReason) {
+        this(label, context, cells, doubt, doubtReason, ReadMethod.TEXT, null);
     }
 
     public SourceRow(String label, String context, List<String> cells, String doubt) {
@@ -30,17 +40,27 @@ public record SourceRow(String label, String context, List<String> cells, String
 
     /** This row, not to be trusted as converted text gave it. */
     public SourceRow doubted(String why) {
-        return new SourceRow(label, context, cells, why, SkipReason.TEXT_UNVERIFIED);
+        return new SourceRow(label, context, cells, why, SkipReason.TEXT_UNVERIFIED, method, place);
     }
 
     /** This row as OCR read it, which the table's arithmetic does not confirm. */
     public SourceRow unconfirmed(String why) {
-        return new SourceRow(label, context, cells, why, SkipReason.OCR_UNVERIFIED);
+        return new SourceRow(label, context, cells, why, SkipReason.OCR_UNVERIFIED, method, place);
     }
 
     /** This row with other cells (OCR's marks of doubt removed once the arithmetic confirmed it). */
     public SourceRow withCells(List<String> newCells) {
-        return new SourceRow(label, context, newCells, doubt, doubtReason);
+        return new SourceRow(label, context, newCells, doubt, doubtReason, method, place);
+    }
+
+    /** This row under another label (one the template or a caption gives it). */
+    public SourceRow withLabel(String newLabel) {
+        return new SourceRow(newLabel, context, cells, doubt, doubtReason, method, place);
+    }
+
+    /** This row as read and printed: {@code method}, and {@code place} where known. */
+    public SourceRow readBy(ReadMethod newMethod, PrintedPlace newPlace) {
+        return new SourceRow(label, context, cells, doubt, doubtReason, newMethod, newPlace);
     }
 
     /** The row as read, for the skip log. */

@@ -18,7 +18,8 @@ public final class TableRows {
         List<SourceRow> rows = new ArrayList<>();
         String context = "";
         boolean inHeader = false;
-        for (List<String> cells : table.rows()) {
+        for (int index = 0; index < table.rows().size(); index++) {
+            List<String> cells = table.rows().get(index);
             int firstText = -1;
             int lastText = -1;
             for (int i = 0; i < cells.size(); i++) {
@@ -40,7 +41,7 @@ public final class TableRows {
             boolean spanningHeader = firstText >= 0
                     && cells.subList(firstText, lastText + 1).stream().anyMatch(String::isBlank);
             if (!values.isEmpty() && !spanningHeader) {
-                rows.add(new SourceRow(label, context, values));
+                rows.add(new SourceRow(label, context, values).readBy(table.method(), table.place(index)));
             }
         }
         return rows;

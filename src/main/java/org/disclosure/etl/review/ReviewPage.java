@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.disclosure.etl.document.PrintedPlace;
 
 /**
  * The page an operator opens in the morning: one self-contained HTML file (no scripts, fonts or
@@ -20,20 +22,27 @@ public final class ReviewPage {
     public static final String FILE = "review.html";
     private static final List<String> OUTCOMES = List.of("loaded", "partial", "failed", "duplicate");
 
+    /** Where a row or table was printed, as an image the page embeds (a data URI); none where there is no page to show. */
+    public interface Crops {
+        Crops NONE = (sourceFile, sha256, place) -> Optional.empty();
+
+        Optional<String> of(String sourceFile, String sha256, PrintedPlace place);
+    }
+
     private ReviewPage() {
     }
 
-    /** Writes {@code review.html} into {@code dir}, atomically. */
-    public static Path write(RunReview review, Path dir) throws IOException {
+    /** Writes {@code review.html} into {@code dir}, atomically, with the crops of the pages where skipped rows and failed checks were printed. */
+    public static Path write(RunReview review, Path dir, Crops crops) throws IOException {
         Files.createDirectories(dir);
         Path target = dir.resolve(FILE);
         Path temp = dir.resolve(".review.html.tmp");
-        Files.writeString(temp, render(review), StandardCharsets.UTF_8);
+        Files.writeString(temp, render(review, crops), StandardCharsets.UTF_8);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;
     }
 
-    static String render(RunReview r) {
+    static String render(RunReview r, Crops crops) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n<title>disclosure-etl run ")
                 .append(r.runId()).append("</title>\n<style>\n")
@@ -46,7 +55,8 @@ public final class ReviewPage {
                 .append("th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}code{white-space:pre-wrap;word-break:break-all;font-size:12px}\n")
                 .append(".bar{display:flex;height:18px;width:100%;background:#eee;border-radius:3px;overflow:hidden}.bar div{height:100%}\n")
                 .append(".legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}\n")
-                .append(".none{color:#888}\n</style></head><body>\n");
+                .append(".none{color:#888}img.crop{max-width:560px;border:1px solid #ccc;display:block}pre.near{margin:0;font-size:12px;color:#555}\n")
+                .append(".conflict,.rejected,.stale{color:#c62828}.pending{color:#ef8f00}.applied,.confirmed{color:#2e7d32}\n</style></head><body>\n");
         h.append("<h1>Ingest run ").append(r.runId()).append("</h1>\n<div class=\"meta\">started ").append(esc(r.started()))
                 .append(String.format(Locale.ROOT, " · %.1f s", r.seconds())).append(" · inbox <code>").append(esc(r.inbox()))
                 .append("</code></div>\n<div class=\"cards\">");
@@ -66,12 +76,26 @@ public final class ReviewPage {
 
         listed(h, "Failed files", r.failedFiles(), "reports.csv", List.of("file", "format", "reason"),
                 f -> List.of(code(f.sourceFile()), esc(f.format()), esc(f.reason())));
-        listed(h, "Skipped rows", r.skippedRows(), "skips.csv", List.of("file", "section", "row", "text as read", "reason", "message"),
+        listed(h, "Skipped rows", r.skippedRows(), "skips.csv", List.of("file", "section", "row", "text as read", "reason", "message", "as printed"),
                 s -> List.of(code(s.sourceFile()), number(String.valueOf(s.section())), esc(s.label()), code(s.raw()),
-                        esc(s.reason()), esc(s.message())));
-        listed(h, "Failed checks", r.failedChecks(), "checks.csv", List.of("file", "rule", "row", "column", "expected", "actual"),
+                        esc(s.reason()), esc(s.message()), printed(crops.of(s.sourceFile(), s.sha256(), s.place()), s.neighbours(), s.raw())));
+        if (r.skippedRows().shown().stream().anyMatch(s -> s.rowCode() != null)) {
+            h.append("<p>Rows with a template row can be completed by hand: fill <code>value</code> in <a href=\"corrections-template.csv\">")
+                    .append("corrections-template.csv</a> (beside this page), save it as CSV and put it in the corrections folder; ")
+                    .append("the next run loads them as <code>manual</code> facts once every cell of a row is filled.</p>\n");
+        }
+        listed(h, "Failed checks", r.failedChecks(), "checks.csv", List.of("file", "rule", "row", "column", "expected", "actual", "as printed"),
                 c -> List.of(code(c.sourceFile()), esc(c.rule()), esc(c.rowCode()), esc(c.columnCode()),
-                        number(c.expected()), number(c.actual())));
+                        number(c.expected()), number(c.actual()), printed(crops.of(c.sourceFile(), c.sha256(), c.place()), "", "")));
+        listed(h, "Corrections", r.corrections(), "the warehouse's corrections table",
+                List.of("correction file", "owner", "line", "report file", "cell", "value", "state", "why"),
+                c -> List.of(code(c.file()), esc(c.owner()), number(String.valueOf(c.line())), code(c.sourceFile()), esc(c.cell()),
+                        number(c.value()), "<td class=\"" + esc(c.state()) + "\">" + esc(c.state()) + "</td>", esc(c.reason())));
+        if (!r.refusedCorrectionFiles().isEmpty()) {
+            h.append("<h2>Correction files refused (").append(r.refusedCorrectionFiles().size()).append(")</h2>\n");
+            table(h, "none", List.of("file", "owner", "reason"), r.refusedCorrectionFiles().stream()
+                    .map(f -> List.of(code(f.file()), esc(f.owner()), esc(f.reason()))).toList());
+        }
 
         h.append("<h2>Slowest files</h2>\n");
         table(h, "no file was read in this run", List.of("file", "format", "read in", "status"), r.slowestFiles().stream()
@@ -105,6 +129,18 @@ public final class ReviewPage {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** The crop of the page where it was printed; where there is none, the rows printed around it. */
+    private static String printed(Optional<String> crop, String neighbours, String row) {
+        if (crop.isPresent()) {
+            return "<img class=\"crop\" alt=\"as printed\" src=\"" + crop.get() + "\">";
+        }
+        if (neighbours == null || neighbours.isBlank()) {
+            return "";
+        }
+        String[] around = neighbours.split("\n", -1);
+        return "<pre class=\"near\">" + esc(around[0]) + "\n<b>" + esc(row) + "</b>\n" + esc(around.length > 1 ? around[1] : "") + "</pre>";
     }
 
     private static String code(String text) {

@@ -24,7 +24,7 @@ public final class ExtractQueries {
 
     private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year,"
             + " r.template, r.report_seq, r.extract_part";
-    private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw FROM facts"
+    private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw, method FROM facts"
             + " WHERE fact_key BETWEEN ? AND ?";
     private static final String SETTLED = "r.status IN " + ReportStatus.sql(ReportStatus.SETTLED);
     private static final String HOLDING_FACTS = "r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS);
@@ -33,7 +33,7 @@ public final class ExtractQueries {
 
     /** A fact as the warehouse holds it. */
     public record StoredFact(String section, String tableCode, String rowCode, String columnCode, BigDecimal value, String unit,
-                             String raw) {
+                             String raw, String method) {
     }
 
     /** A loaded report's columns of facts.csv (report_id to template), its partition and its facts. */
@@ -81,12 +81,15 @@ public final class ExtractQueries {
                 + " ORDER BY " + BY_PARTITION + ", c.rule, c.row_code, c.column_code", rows, parameters.toArray());
     }
 
-    /** run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, province, report_year, extract_part. */
+    /**
+     * run_id, report_id, source_file, section, table_code, row_label, raw, reason, message, row_code, resolved ({@code manual}
+     * where a correction completed the row), province, report_year, extract_part.
+     */
     public void skips(Partition partition, RowCallbackHandler rows) {
         List<Object> parameters = new ArrayList<>();
         String only = PartitionCondition.only(partition, false, parameters);
         jdbc.query("SELECT s.run_id, r.report_id, r.source_file, s.section, s.table_code, s.row_label, s.raw, s.reason, s.message, "
-                + "r.province, r.report_year, r.extract_part FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED + only
+                + "s.row_code, CASE WHEN s.resolved_by IS NULL THEN NULL ELSE 'manual' END, r.province, r.report_year, r.extract_part FROM skips s JOIN reports r ON r.report_id = s.report_id WHERE " + SETTLED + only
                 + " ORDER BY " + BY_PARTITION + ", s.section, s.skip_id", rows, parameters.toArray());
     }
 
@@ -123,7 +126,7 @@ public final class ExtractQueries {
         try (ResultSet rs = factsOf.executeQuery()) {
             while (rs.next()) {
                 facts.add(new StoredFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7)));
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getString(8)));
             }
         }
         return facts;

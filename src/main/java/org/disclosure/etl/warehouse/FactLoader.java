@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public sealed interface FactLoader permits MultiRowInsert, PostgresCopy {
 
-    String COLUMNS = "fact_key, report_id, section, table_code, row_code, column_code, fact_value, unit, raw";
+    String COLUMNS = "fact_key, report_id, section, table_code, row_code, column_code, fact_value, unit, raw, method, page, box";
 
     /** Printed cells longer than the column are cut; the number was read from them already. */
     int RAW_LIMIT = 200;

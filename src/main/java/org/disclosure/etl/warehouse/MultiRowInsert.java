@@ -42,6 +42,9 @@ public final class MultiRowInsert implements FactLoader {
                     ps.setBigDecimal(p++, f.value());
                     ps.setString(p++, f.unit().code());
                     ps.setString(p++, FactLoader.clippedRaw(f.raw()));
+                    ps.setString(p++, f.method().code());
+                    ps.setObject(p++, f.place() == null ? null : f.place().page(), java.sql.Types.SMALLINT);
+                    ps.setString(p++, f.place() == null ? null : f.place().box());
                 }
             });
         }
@@ -49,7 +52,7 @@ public final class MultiRowInsert implements FactLoader {
 
     private static String insertSql(int rows) {
         StringBuilder sql = new StringBuilder("INSERT INTO facts (" + COLUMNS + ") VALUES ");
-        String row = "(" + SqlLists.placeholders(9) + ")";
+        String row = "(" + SqlLists.placeholders(12) + ")";
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ", ").append(row);
         }

@@ -53,6 +53,12 @@ public final class PostgresCopy implements FactLoader {
                 if (raw != null) {
                     quoted(csv, raw.replace('\u0000', '\uFFFD'));
                 }
+                csv.append(',').append(f.method().code()).append(',');
+                if (f.place() != null) {
+                    csv.append(f.place().page()).append(',').append(f.place().box());
+                } else {
+                    csv.append(',');
+                }
                 csv.append('\n');
             }
         }

@@ -16,4 +16,9 @@ public final class SqlLists {
     public static String numbers(List<Integer> numbers) {
         return String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
+
+    /** Fixed codes (the program's own, never input) as a parenthesised list of literals. */
+    public static String quoted(List<String> codes) {
+        return "(" + String.join(", ", codes.stream().map(c -> "'" + c.replace("'", "''") + "'").toList()) + ")";
+    }
 }

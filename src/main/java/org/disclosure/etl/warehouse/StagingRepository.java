@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.etl.document.PrintedPlace;
+import org.disclosure.etl.document.ReadMethod;
 import org.disclosure.etl.report.Section;
 import org.disclosure.etl.report.SkipReason;
 import org.disclosure.etl.report.SourceRow;
@@ -74,23 +76,46 @@ public class StagingRepository {
 
     /**
      * Rows as length-prefixed strings ({@code 5:label}), cells preceded by their count ({@code 3;}),
-     * so that any text survives exactly, separators included; a row in doubt starts with {@code !}
+     * so that any text survives exactly, separators included; a row starts with {@code %} and how it
+     * was read, then {@code @} and where it was printed where known; a row in doubt goes on with {@code !}
      * (converted text) or {@code ?} (OCR) and its reason (rows staged before there were doubts read as they were). NUL, which PostgreSQL
      * text cannot hold, becomes U+FFFD: such a cell is unreadable either way.
      */
     static String encode(List<SourceRow> rows) {
         StringBuilder body = new StringBuilder();
         for (SourceRow row : rows) {
+            body.append('%');
+            appendString(body, row.method().code());
+            if (row.place() != null) {
+                body.append('@');
+                appendString(body, row.place().page() + " " + row.place().box());
+            }
             if (!row.doubt().isEmpty()) {
                 body.append(row.doubtReason() == SkipReason.OCR_UNVERIFIED ? '?' : '!');
                 appendString(body, row.doubt());
             }
             appendString(body, row.label());
             appendString(body, row.context());
-            body.append(row.cells().size()).append(';');
-            row.cells().forEach(c -> appendString(body, c));
+            body.append(encodeCells(row.cells()));
         }
         return body.toString();
+    }
+
+    /** Cells alone, encoded as a row's cells are. */
+    static String encodeCells(List<String> cells) {
+        StringBuilder body = new StringBuilder().append(cells.size()).append(';');
+        cells.forEach(c -> appendString(body, c));
+        return body.toString();
+    }
+
+    static List<String> decodeCells(String body) {
+        int[] at = {0};
+        int count = readNumber(body, at, ';');
+        List<String> cells = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            cells.add(readString(body, at));
+        }
+        return cells;
     }
 
     private static void appendString(StringBuilder body, String text) {
@@ -101,6 +126,17 @@ public class StagingRepository {
         List<SourceRow> rows = new ArrayList<>();
         int[] at = {0};
         while (at[0] < body.length()) {
+            ReadMethod method = null;
+            PrintedPlace place = null;
+            if (body.charAt(at[0]) == '%') {
+                at[0]++;
+                method = ReadMethod.ofCode(readString(body, at));
+            }
+            if (body.charAt(at[0]) == '@') {
+                at[0]++;
+                String[] pageAndBox = readString(body, at).split(" ", 2);
+                place = PrintedPlace.of(Integer.valueOf(pageAndBox[0]), pageAndBox[1]);
+            }
             String doubt = "";
             SkipReason reason = null;
             if (body.charAt(at[0]) == '!' || body.charAt(at[0]) == '?') {
@@ -115,7 +151,7 @@ public class StagingRepository {
             for (int i = 0; i < count; i++) {
                 cells.add(readString(body, at));
             }
-            rows.add(new SourceRow(label, context, cells, doubt, reason));
+            rows.add(new SourceRow(label, context, cells, doubt, reason, method, place));
         }
         return rows;
     }

@@ -10,6 +10,7 @@ import org.disclosure.etl.document.DocumentReader;
 import org.disclosure.etl.document.Paragraph;
 import org.disclosure.etl.document.ReadDeadline;
 import org.disclosure.etl.document.Table;
+import org.disclosure.etl.document.ReadMethod;
 import org.disclosure.etl.document.UnreadableDocumentException;
 
 /**
@@ -164,7 +165,7 @@ public final class TextReader implements DocumentReader {
         private void endTable() {
             endRow();
             if (table != null && !table.isEmpty()) {
-                blocks.add(new Table(table));
+                blocks.add(new Table(table, ReadMethod.TEXT, List.of()));
             }
             table = null;
         }

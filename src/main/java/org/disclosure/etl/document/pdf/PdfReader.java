@@ -190,12 +190,13 @@ public final class PdfReader implements DocumentReader {
                     open = flush(open, openRecognized, blocks);
                     blocks.add(new Paragraph(text, scanned.contains(p)));
                 } else if (item instanceof PageItem.Ruled r) {
-                    if (open != null && pageStart && open.continuedBy(r.table())) {
-                        open = open.join(r.table());
+                    RuledTable table = r.table().onPage(p + 1);
+                    if (open != null && pageStart && open.continuedBy(table)) {
+                        open = open.join(table);
                         openRecognized |= scanned.contains(p);
                     } else {
                         flush(open, openRecognized, blocks);
-                        open = r.table();
+                        open = table;
                         openRecognized = scanned.contains(p);
                     }
                 }
@@ -212,7 +213,7 @@ public final class PdfReader implements DocumentReader {
             if (table.columns() == 1) {
                 table.boxedLines().forEach(line -> blocks.add(new Paragraph(line, recognized)));
             } else {
-                blocks.add(new Table(table.toTable().rows(), recognized));
+                blocks.add(table.toTable(recognized));
             }
         }
         return null;

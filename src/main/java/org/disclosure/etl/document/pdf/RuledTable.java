@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.disclosure.etl.document.CellText;
+import org.disclosure.etl.document.PrintedPlace;
 import org.disclosure.etl.document.ReadDeadline;
+import org.disclosure.etl.document.ReadMethod;
 import org.disclosure.etl.document.Table;
 import org.disclosure.etl.document.TableGrid;
 
@@ -24,14 +26,38 @@ final class RuledTable {
     record Region(int top, int left, int bottom, int right, String text) {
     }
 
+    /** A grid row where it was printed: its page (0 until the reader says) and its top and bottom on that page. */
+    private record Band(int page, float top, float bottom) {
+    }
+
     private final List<Float> xs;
     private final List<Float> ys;
     private final List<Region> regions;
+    /** One per grid row: a table joined over a page end has rows on two pages, which {@code ys} lays end to end. */
+    private final List<Band> bands;
 
-    private RuledTable(List<Float> xs, List<Float> ys, List<Region> regions) {
+    private RuledTable(List<Float> xs, List<Float> ys, List<Region> regions, List<Band> bands) {
         this.xs = xs;
         this.ys = ys;
         this.regions = regions;
+        this.bands = bands;
+    }
+
+    private RuledTable(List<Float> xs, List<Float> ys, List<Region> regions) {
+        this(xs, ys, regions, bands(ys, 0));
+    }
+
+    private static List<Band> bands(List<Float> ys, int page) {
+        List<Band> bands = new ArrayList<>();
+        for (int r = 0; r + 1 < ys.size(); r++) {
+            bands.add(new Band(page, ys.get(r), ys.get(r + 1)));
+        }
+        return bands;
+    }
+
+    /** This table as printed on page {@code page} (from 1). */
+    RuledTable onPage(int page) {
+        return new RuledTable(xs, ys, regions, bands(ys, page));
     }
 
     /** More grid cells than this in one frame is no report's table (those have a few hundred). */
@@ -174,7 +200,9 @@ final class RuledTable {
         List<Float> joinedYs = new ArrayList<>(ys);
         float gap = bottom() - next.ys.get(brokenRow ? 1 : 0);
         next.ys.subList(brokenRow ? 2 : 1, next.ys.size()).forEach(y -> joinedYs.add(y + gap));
-        return new RuledTable(xs, joinedYs, joined);
+        List<Band> joinedBands = new ArrayList<>(bands);
+        joinedBands.addAll(next.bands.subList(brokenRow ? 1 : 0, next.bands.size()));
+        return new RuledTable(xs, joinedYs, joined, joinedBands);
     }
 
     /**
@@ -212,7 +240,7 @@ final class RuledTable {
                 kept.add(new Region(Math.max(0, r.top() - rows), r.left(), r.bottom() - rows, r.right(), r.top() < rows ? "" : r.text()));
             }
         }
-        return new RuledTable(xs, ys.subList(rows, ys.size()), kept);
+        return new RuledTable(xs, ys.subList(rows, ys.size()), kept, bands.subList(rows, bands.size()));
     }
 
     /**
@@ -246,12 +274,19 @@ final class RuledTable {
                 .findFirst().orElse(null);
     }
 
-    Table toTable() {
+    /** The table's rows, each with where it was printed. */
+    Table toTable(boolean recognized) {
         TableGrid grid = new TableGrid();
         for (Region r : regions) {
             grid.place(r.top(), r.left(), r.bottom() - r.top(), r.right() - r.left(), r.text());
         }
-        return grid.toTable();
+        List<PrintedPlace> places = new ArrayList<>();
+        float left = xs.get(0);
+        float right = xs.get(xs.size() - 1);
+        for (Band b : bands) {
+            places.add(b.page() < 1 ? null : new PrintedPlace(b.page(), left, b.top(), right, b.bottom()));
+        }
+        return new Table(grid.toTable().rows(), recognized ? ReadMethod.OCR : ReadMethod.TABLE, places);
     }
 
     private static String text(List<Glyph> glyphs) {
