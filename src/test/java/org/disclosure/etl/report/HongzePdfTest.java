@@ -26,6 +26,25 @@ class HongzePdfTest {
 
     private static final Path FILE = Path.of("src/test/resources/fixtures/pdf/hongze-district-2023.pdf");
 
+    /** Every fact says how it was read and where its row was printed: section 3 starts on page 3 and ends on page 4, after the break. */
+    @Test
+    void everyFactKnowsItsMethodAndThePlaceOfItsRow() throws Exception {
+        List<Fact> facts = ParsedReports.parse(FILE).facts();
+        assertThat(facts).allSatisfy(f -> {
+            assertThat(f.method()).isEqualTo(org.disclosure.etl.document.ReadMethod.TABLE);
+            assertThat(f.place()).isNotNull();
+            assertThat(f.place().left()).isLessThan(f.place().right());
+            assertThat(f.place().top()).isLessThan(f.place().bottom());
+            assertThat(f.place().right()).isLessThanOrEqualTo(595.5f);
+            assertThat(f.place().bottom()).isLessThanOrEqualTo(842f);
+        });
+        java.util.function.Function<String, Integer> pageOf = row -> facts.stream().filter(f -> f.rowCode().equals(row))
+                .map(f -> f.place().page()).distinct().reduce((a, b) -> -1).orElseThrow();
+        assertThat(pageOf.apply("new_received")).isEqualTo(3);
+        assertThat(pageOf.apply("carried_forward")).isEqualTo(4);
+        assertThat(facts.stream().filter(f -> f.section() == 4).map(f -> f.place().page()).distinct()).containsExactly(4);
+    }
+
     @Test
     void everyFactOfTheRealPdf() throws Exception {
         ParsedReports.Parsed parsed = ParsedReports.parse(FILE);

@@ -3,6 +3,8 @@ package org.disclosure.etl.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.disclosure.etl.document.PrintedPlace;
+import org.disclosure.etl.document.ReadMethod;
 import org.disclosure.etl.report.SkipReason;
 import org.disclosure.etl.report.SourceRow;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,19 @@ class StagingRepositoryTest {
         List<SourceRow> decoded = StagingRepository.decode(StagingRepository.encode(List.of(unconfirmed)));
         assertThat(decoded).containsExactly(unconfirmed);
         assertThat(decoded.get(0).doubtReason()).isEqualTo(SkipReason.OCR_UNVERIFIED);
+    }
+
+    /** How a row was read and where it was printed survive staging, doubts included; a row staged before either was kept reads as text. */
+    @Test
+    void aRowKeepsHowItWasReadAndWhereItWasPrinted() {
+        SourceRow scanned = new SourceRow("（一）予以公开", "", List.of("0", "3", "?7")).readBy(ReadMethod.OCR,
+                new PrintedPlace(3, 56.7f, 300.25f, 538.6f, 318.9f)).unconfirmed("read by OCR: a printed cell could not be read");
+        SourceRow converted = new SourceRow("规章", "", List.of("0", "5")).readBy(ReadMethod.TEXT, null);
+        List<SourceRow> decoded = StagingRepository.decode(StagingRepository.encode(List.of(scanned, converted)));
+        assertThat(decoded.get(0).method()).isEqualTo(ReadMethod.OCR);
+        assertThat(decoded.get(0).place()).isEqualTo(new PrintedPlace(3, 56.7f, 300.3f, 538.6f, 318.9f));
+        assertThat(decoded.get(0).doubtReason()).isEqualTo(SkipReason.OCR_UNVERIFIED);
+        assertThat(decoded.get(1)).isEqualTo(converted);
+        assertThat(StagingRepository.decode("7:（一）予以公开0:1;1:9").get(0).method()).isEqualTo(ReadMethod.TEXT);
     }
 }
