@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.disclosure.etl.batch.IngestJobConfig;
+import org.disclosure.etl.warehouse.CorrectionRepository;
 import org.disclosure.etl.warehouse.ReportRepository;
 import org.disclosure.etl.warehouse.RunRepository;
 import org.springframework.batch.core.job.JobExecution;
@@ -12,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 /** The lines an operator reads at the end of a run. */
 record RunSummary(long runId, String status, int seen, int loaded, int partial, int failed, int duplicate,
                   int alreadyLoaded, int facts, int skippedRows, int sectionsNotFound, int failedChecks, double seconds,
-                  Path extracts, String extractsWritten) {
+                  Path extracts, String extractsWritten, Map<String, Integer> corrections) {
 
     static RunSummary of(ApplicationContext context, JobExecution execution, long nanos, Path extracts) {
         long runId = execution.getJobInstance().getInstanceId();
@@ -24,7 +25,8 @@ record RunSummary(long runId, String status, int seen, int loaded, int partial, 
                 statuses.getOrDefault("duplicate", 0), seen[1], totals[0], totals[1], totals[2], totals[3], nanos / 1e9,
                 extracts.toAbsolutePath().normalize(), execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("export"))
                         .map(s -> s.getExecutionContext().getString(IngestJobConfig.EXTRACTS_WRITTEN, "")).filter(w -> !w.isEmpty())
-                        .map(w -> " (" + w + ")").findFirst().orElse(""));
+                        .map(w -> " (" + w + ")").findFirst().orElse(""),
+                context.getBean(CorrectionRepository.class).outcomesOfRun(runId));
     }
 
     String render() {
@@ -34,6 +36,8 @@ record RunSummary(long runId, String status, int seen, int loaded, int partial, 
                   facts %d, skipped rows %d, sections not found %d, failed checks %d
                   extracts in %s%s""",
                 runId, status.toLowerCase(Locale.ROOT), seconds, seen, loaded, partial, failed, duplicate,
-                alreadyLoaded, facts, skippedRows, sectionsNotFound, failedChecks, extracts, extractsWritten);
+                alreadyLoaded, facts, skippedRows, sectionsNotFound, failedChecks, extracts, extractsWritten)
+                + (corrections.isEmpty() ? "" : "\n  corrections: " + String.join(", ", corrections.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList()) + " (see review.html)");
     }
 }

@@ -201,6 +201,24 @@ public class CorrectionRepository {
         marks.mark(List.of(report.reportId()));
     }
 
+    /** The corrections a run settled, by state, in the states' order; and under "refused files", the files it refused. */
+    public Map<String, Integer> outcomesOfRun(long runId) {
+        Map<String, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.comparingInt(
+                (String code) -> code.equals(REFUSED_FILES) ? Integer.MAX_VALUE : CorrectionState.ofCode(code).ordinal()));
+        sql.sql("SELECT state, COUNT(*) FROM corrections WHERE run_id = ? GROUP BY state").param(runId)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        int refused = sql.sql("SELECT COUNT(*) FROM correction_files WHERE run_id = ? AND error IS NOT NULL").param(runId)
+                .query(Integer.class).single();
+        if (refused > 0) {
+            counts.put(REFUSED_FILES, refused);
+        }
+        return counts;
+    }
+
+    public static final String REFUSED_FILES = "refused files";
+
     private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }

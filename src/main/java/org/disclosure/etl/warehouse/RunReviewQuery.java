@@ -25,6 +25,9 @@ public class RunReviewQuery {
     /** The files the page lists as failed: failed, and new versions set aside because they could not be read. */
     private static final String FAILED = ReportStatus.sql(ReportStatus.NOT_TAKEN);
 
+    /** The reports whose checks the page lists: those the run read, and those whose corrections it applied (checked again). */
+    private static final String CHECKED = "(r.run_id = ? OR r.report_id IN (SELECT report_id FROM corrections WHERE run_id = ?))";
+
     private final JdbcTemplate jdbc;
 
     public RunReviewQuery(JdbcTemplate jdbc) {
@@ -42,8 +45,8 @@ public class RunReviewQuery {
         int skipped = jdbc.queryForObject("SELECT COUNT(*) FROM skips WHERE run_id = ? AND resolved_by IS NULL", Integer.class, runId);
         int corrected = jdbc.queryForObject("SELECT COUNT(*) FROM corrections WHERE run_id = ?", Integer.class, runId);
         int failed = jdbc.queryForObject("SELECT COUNT(*) FROM reports WHERE run_id = ? AND status IN " + FAILED, Integer.class, runId);
-        int checks = jdbc.queryForObject("SELECT COUNT(*) FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE r.run_id = ?",
-                Integer.class, runId);
+        int checks = jdbc.queryForObject("SELECT COUNT(*) FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + CHECKED,
+                Integer.class, runId, runId);
         return new RunReview(runId, inbox, started, seconds, statuses, alreadyLoaded == null ? 0 : alreadyLoaded,
                 outcomes("province", runId), outcomes("format", runId),
                 new RunReview.Listed<>(jdbc.query("SELECT source_file, format, error FROM reports WHERE run_id = ? AND status IN " + FAILED
@@ -56,11 +59,11 @@ public class RunReviewQuery {
                                 rs.getString(6), rs.getString(7), rs.getString(8), PrintedPlace.of(rs.getObject(9, Integer.class), rs.getString(10)),
                                 rs.getString(11) == null ? "" : rs.getString(11)), runId), skipped),
                 new RunReview.Listed<>(jdbc.query("SELECT r.source_file, r.sha256, c.rule, c.row_code, c.column_code, c.expected, c.actual, "
-                        + "r.report_seq FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE r.run_id = ? "
+                        + "r.report_seq FROM checks c JOIN reports r ON r.report_id = c.report_id WHERE " + CHECKED + " "
                         + "ORDER BY r.source_file, c.rule, c.row_code, c.column_code FETCH FIRST " + LIMIT + " ROWS ONLY",
                         (rs, i) -> new RunReview.FailedCheck(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 Fact.plain(rs.getBigDecimal(6)), Fact.plain(rs.getBigDecimal(7)), tablePlace(rs.getLong(8), rs.getString(3))),
-                        runId), checks),
+                        runId, runId), checks),
                 jdbc.query("SELECT source_file, format, read_ms, status FROM reports WHERE run_id = ? AND read_ms IS NOT NULL "
                         + "ORDER BY read_ms DESC, source_file FETCH FIRST 10 ROWS ONLY",
                         (rs, i) -> new RunReview.SlowFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)), runId),

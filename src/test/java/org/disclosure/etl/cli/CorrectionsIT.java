@@ -80,7 +80,7 @@ class CorrectionsIT {
         filled.add(List.of(scanSha, SCAN, "3", "s3_applications", "new_received", "total", "", "820", "the page says 819"));
         writeCsv(corrections.resolve("scan-fixes.csv"), filled);
         Files.write(corrections.resolve("notes.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 20});
-        ingest(work);
+        assertThat(ingest(work)).contains("corrections: applied 14, pending 1, rejected 4, refused files 1 (see review.html)");
 
         Map<String, String> scan = report(extracts, SCAN);
         List<Map<String, String>> manual = ExtractFiles.table(extracts, "facts.csv").stream()
@@ -105,6 +105,7 @@ class CorrectionsIT {
         assertThat(ExtractFiles.table(extracts, "skips.csv")).filteredOn(s -> s.get("source_file").equals(SCAN) && "manual".equals(s.get("resolved")))
                 .extracting(s -> s.get("row_code")).containsExactlyInAnyOrder("granted", "partially_granted");
         String review = Files.readString(extracts.resolve("review.html"));
+        assertThat(review).as("the corrected report checked again").contains("<h2>Failed checks (1)</h2>", "S3_ROW_TOTAL");
         assertThat(review).contains("1 of the row&#39;s 7 unread cells corrected; the row stays skipped until all are",
                 "&#39;twelve&#39; is not a number", "unknown SHA-256", "no cell s3_applications / granted / fees in the codebook",
                 "not a skipped cell: the report&#39;s own reading is 819", "notes.xlsx", "not a CSV file: it holds binary data");
@@ -203,7 +204,8 @@ class CorrectionsIT {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
 
-    private static void ingest(Path work, String... more) throws Exception {
+    /** Runs ingest as an operator does; returns what it printed. */
+    private static String ingest(Path work, String... more) throws Exception {
         List<String> command = new ArrayList<>(Jar.command());
         command.addAll(List.of("ingest", "--inbox=" + work.resolve("inbox"), "--extracts=" + work.resolve("extracts"),
                 "--corrections=" + work.resolve("corrections"), "--warehouse=jdbc:h2:file:" + work.resolve("wh/disclosure") + ";AUTO_SERVER=TRUE"));
@@ -212,5 +214,6 @@ class CorrectionsIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
+        return out;
     }
 }

@@ -26,7 +26,7 @@ class JobFileTest {
         Path section = Files.writeString(dir.resolve("section.yml"), "ingset:\n  inbox: in\n");
         assertThatThrownBy(() -> JobFile.read(section)).hasMessageContaining("unknown key ingset.inbox");
         Path unknown = Files.writeString(dir.resolve("unknown.yml"), "ingest:\n  colour: blue\n");
-        assertThatThrownBy(() -> JobFile.read(unknown)).hasMessageContaining("unknown key ingest.colour (known: chunk-size, extracts,");
+        assertThatThrownBy(() -> JobFile.read(unknown)).hasMessageContaining("unknown key ingest.colour (known: chunk-size, corrections, extracts,");
     }
 
     @Test
