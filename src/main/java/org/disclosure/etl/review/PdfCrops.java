@@ -8,10 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.disclosure.etl.document.PrintedPlace;
+import org.disclosure.etl.inbox.Hashing;
 
 /**
  * Crops of the pages of the inbox's PDFs (scans included) where a row or table was printed, as PNG
@@ -100,9 +98,8 @@ public final class PdfCrops implements ReviewPage.Crops {
 
     private static boolean hasBytes(Path file, String sha256) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return Files.isRegularFile(file) && HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file))).equals(sha256);
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return Files.isRegularFile(file) && Hashing.sha256Hex(file).equals(sha256);
+        } catch (IOException e) {
             return false;
         }
     }
