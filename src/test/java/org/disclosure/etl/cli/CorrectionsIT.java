@@ -150,6 +150,30 @@ class CorrectionsIT {
                 .hasSize(7).allSatisfy(t -> assertThat(t.get("sha256")).isNotEqualTo(scanSha));
     }
 
+    /** The same loop on a PostgreSQL warehouse (facts by COPY): the filled rows load as manual facts, the rest is reported. */
+    @Test
+    void correctionsApplyOnPostgres(@TempDir Path work) throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Files.copy(FIXTURES.resolve("scan/" + SCAN), inbox.resolve(SCAN));
+        Path extracts = work.resolve("extracts");
+        try (RealPostgres postgres = RealPostgres.start(work.resolve("pgdata"))) {
+            ingest(work, postgres.url(), RealPostgres.credentials());
+            List<List<String>> filled = new ArrayList<>();
+            for (Map<String, String> t : ExtractFiles.rows(extracts.resolve("corrections-template.csv"))) {
+                List<String> known = PRINTED.get(t.get("row_code"));
+                filled.add(line(t, known == null ? "" : known.get(COLUMNS.indexOf(t.get("column_code")))));
+            }
+            filled.add(List.of(filled.get(0).get(0), SCAN, "3", "s3_applications", "carried_forward", "total", "", "twelve", ""));
+            writeCsv(work.resolve("corrections/fixes.csv"), filled);
+            assertThat(ingest(work, postgres.url(), RealPostgres.credentials())).contains("corrections: applied 14, rejected 1 (see review.html)");
+            assertThat(ExtractFiles.table(extracts, "facts.csv")).filteredOn(f -> "manual".equals(f.get("method")))
+                    .extracting(f -> f.get("row_code") + "." + f.get("column_code") + "=" + f.get("value"))
+                    .contains("granted.total=26", "partially_granted.natural_person=17").hasSize(14);
+            assertThat(ExtractFiles.table(extracts, "checks.csv")).extracting(c -> c.get("rule") + " " + c.get("row_code"))
+                    .contains("S3_ROW_TOTAL granted");
+        }
+    }
+
     private static Map<String, String> report(Path extracts, String file) throws Exception {
         return ExtractFiles.table(extracts, "reports.csv").stream().filter(r -> r.get("source_file").equals(file)).findFirst().orElseThrow();
     }
@@ -204,13 +228,19 @@ class CorrectionsIT {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
 
-    /** Runs ingest as an operator does; returns what it printed. */
+    /** Runs ingest as an operator does, on the test's H2 warehouse; returns what it printed. */
     private static String ingest(Path work, String... more) throws Exception {
+        return ingest(work, "jdbc:h2:file:" + work.resolve("wh/disclosure") + ";AUTO_SERVER=TRUE", Map.of(), more);
+    }
+
+    private static String ingest(Path work, String warehouse, Map<String, String> environment, String... more) throws Exception {
         List<String> command = new ArrayList<>(Jar.command());
         command.addAll(List.of("ingest", "--inbox=" + work.resolve("inbox"), "--extracts=" + work.resolve("extracts"),
-                "--corrections=" + work.resolve("corrections"), "--warehouse=jdbc:h2:file:" + work.resolve("wh/disclosure") + ";AUTO_SERVER=TRUE"));
+                "--corrections=" + work.resolve("corrections"), "--warehouse=" + warehouse));
         command.addAll(List.of(more));
-        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
