@@ -44,10 +44,10 @@ class JobRepositoryUpgradeIT {
         Jar.Result first = Jar.run(work, env, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("x"), "--warehouse=" + url);
         assertThat(first.exit()).as(first.out()).isZero();
         try (Connection c = db.open(); Statement s = c.createStatement()) {
-            // the repository as Batch 5 left it: its sequence under the old name, ours not yet migrated (V5 to V8)
+            // the repository as Batch 5 left it: its sequence under the old name, ours not yet migrated (V5 to V9)
             s.execute("DROP SEQUENCE BATCH_JOB_INSTANCE_SEQ");
             s.execute("CREATE SEQUENCE BATCH_JOB_SEQ START WITH 2");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8')");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9')");
             // and the warehouse of that time: none of the later migration's tables and indexes
             s.execute("DROP TABLE inbox_hashes");
             s.execute("DROP INDEX reports_run");
@@ -58,6 +58,14 @@ class JobRepositoryUpgradeIT {
             s.execute("ALTER TABLE reports DROP COLUMN extract_part");
             s.execute("DROP TABLE IF EXISTS INT_CHANNEL_MESSAGE"); // PostgreSQL's alone
             s.execute("DROP SEQUENCE IF EXISTS INT_MESSAGE_SEQ");
+            s.execute("DROP TABLE corrections");
+            s.execute("DROP TABLE correction_files");
+            for (String column : List.of("method", "page", "box")) {
+                s.execute("ALTER TABLE facts DROP COLUMN " + column);
+            }
+            for (String column : List.of("row_code", "cells", "page", "box", "resolved_by", "neighbours")) {
+                s.execute("ALTER TABLE skips DROP COLUMN " + column);
+            }
         }
         Files.copy(Path.of("data/inbox/003_13daec65706afb4d.txt"), inbox.resolve("003_13daec65706afb4d.txt"));
         Jar.Result next = Jar.run(work, env, List.of(), "ingest", "--inbox=" + inbox, "--extracts=" + work.resolve("x"), "--warehouse=" + url);
