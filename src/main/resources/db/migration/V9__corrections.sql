@@ -52,3 +52,8 @@ CREATE TABLE corrections (
 );
 CREATE INDEX corrections_report ON corrections (report_id);
 CREATE INDEX corrections_run ON corrections (run_id);
+
+-- Where a harvester found each file (its sidecar: <file>.meta.json or the folder's manifest.csv): sites take
+-- reports down, so the SHA-256 alone may not lead back to the source.
+ALTER TABLE reports ADD COLUMN source_url VARCHAR(2000);
+ALTER TABLE reports ADD COLUMN retrieved_at VARCHAR(40);

@@ -1,5 +1,6 @@
 package org.disclosure.etl.batch;
 
+import org.disclosure.etl.inbox.Harvest;
 import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.report.LocatedReport;
 import org.disclosure.etl.warehouse.PendingReport;
@@ -14,7 +15,8 @@ public sealed interface ReadResult {
     /** How long reading took, for the review page's slowest files. */
     long millis();
 
-    record Located(PendingReport report, LocatedReport located, Jurisdiction place, long millis) implements ReadResult {
+    /** @param harvest where the harvester found the file, from its sidecar */
+    record Located(PendingReport report, LocatedReport located, Jurisdiction place, long millis, Harvest harvest) implements ReadResult {
     }
 
     record Unreadable(PendingReport report, String reason, long millis) implements ReadResult {

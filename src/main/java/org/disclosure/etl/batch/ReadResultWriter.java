@@ -72,7 +72,7 @@ public class ReadResultWriter implements ItemWriter<ReadResult>, StepExecutionLi
             warnings.add(read.place().warning());
         }
         reports.saveLocated(id, located.title(), read.place(), located.template(), located.missingSections(), warnings,
-                ReportReading.PARSER_VERSION, read.millis());
+                ReportReading.PARSER_VERSION, read.millis(), read.harvest());
         for (int number : located.missingSections()) {
             Section section = Section.of(number);
             skips.record(SkipRecord.section(runId, id, number, section.title(), "section " + number + " (" + section.title() + ") not found"));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.disclosure.etl.document.ReadDeadline;
 import org.disclosure.etl.document.UnreadableDocumentException;
+import org.disclosure.etl.inbox.HarvestSidecars;
 import org.disclosure.etl.inbox.Hashing;
 import org.disclosure.etl.inbox.InboxIndex;
 import org.disclosure.etl.jurisdiction.JurisdictionResolver;
@@ -79,7 +80,8 @@ public class ReportReadProcessor implements ItemProcessor<PendingReport, ReadRes
                 return unreadable(report, "file changed after it was registered; the next run takes in the new version", started);
             }
             ReportPlacement.Placed placed = places.place(reading.read(report.sourceFile(), content), report.sourceFile());
-            return new ReadResult.Located(report, placed.located(), placed.place(), elapsed(started));
+            return new ReadResult.Located(report, placed.located(), placed.place(), elapsed(started),
+                    HarvestSidecars.of(inbox, inbox.relativize(file).toString()));
         } catch (NoSuchFileException e) {
             return new ReadResult.Gone(report, elapsed(started));
         } catch (IOException e) {

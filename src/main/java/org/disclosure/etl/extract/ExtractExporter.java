@@ -44,7 +44,7 @@ public class ExtractExporter {
 
     static final String[] REPORT_HEADER = {"report_id", "source_file", "sha256", "format", "status", "error", "title",
         "jurisdiction", "agency", "level", "province", "prefecture", "county", "division_code", "report_year", "template",
-        "facts", "skipped_rows", "failed_checks", "warnings"};
+        "facts", "skipped_rows", "failed_checks", "warnings", "source_url", "retrieved_at"};
     private static final String[] CHECK_HEADER = {"report_id", "source_file", "rule", "row_code", "column_code", "expected", "actual",
         "message"};
     private static final String[] SKIP_HEADER = {"run_id", "report_id", "source_file", "section", "table_code", "row_label", "raw",

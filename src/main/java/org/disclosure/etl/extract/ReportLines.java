@@ -25,8 +25,9 @@ import org.disclosure.etl.warehouse.Partition;
 final class ReportLines implements AutoCloseable {
 
     static final String[] FACTS_HEADER = {"report_id", "source_file", "province", "division_code", "jurisdiction", "report_year",
-        "template", "section", "table_code", "row_code", "column_code", "value", "unit", "raw", "method"};
-    static final Set<Integer> FACTS_NUMERIC = Set.of(5, 7, 11);
+        "template", "section", "table_code", "row_code", "column_code", "value", "unit", "raw", "method", "page",
+        "box"};
+    static final Set<Integer> FACTS_NUMERIC = Set.of(5, 7, 11, 15);
     /** Reports formatted ahead of the writer per thread: enough to keep each busy, few enough to hold. */
     private static final int AHEAD_PER_THREAD = 8;
 
@@ -114,6 +115,8 @@ final class ReportLines implements AutoCloseable {
             fact[12] = stored.unit();
             fact[13] = stored.raw();
             fact[14] = stored.method();
+            fact[15] = stored.page();
+            fact[16] = stored.box();
             ranked.add(new Ranked(order.cell(fact[8], fact[9], fact[10]), fact));
         }
         ranked.sort(Ranked.ORDER);

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Lists the files of an inbox in a stable order (by relative path), skipping hidden files such as
- * a harvester's partial downloads. What cannot be taken in is listed with its reason, so that it
+ * a harvester's partial downloads, and its sidecars ({@link HarvestSidecars}). What cannot be taken in is listed with its reason, so that it
  * fails alone and visibly: pipes and devices, links leading out of the inbox, files over the size
  * limit, names that are not valid UTF-8, files and folders that cannot be read.
  */
@@ -51,7 +51,7 @@ public final class InboxScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!isHidden(inbox.relativize(file)) && !Files.isDirectory(file)) { // a link to a folder is not a file
+                if (!isHidden(inbox.relativize(file)) && !HarvestSidecars.isSidecar(file) && !Files.isDirectory(file)) { // a link to a folder is not a file
                     paths.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -1,2 +1,5 @@
-/** The harvested files of an inbox: walking it safely, hashing, and finding a moved file by its hash. Depends on nothing of ours. */
+/**
+ * The harvested files of an inbox: walking it safely, hashing, finding a moved file by its hash, and the
+ * harvesters' sidecars (source address, time fetched). Depends on nothing of ours.
+ */
 package org.disclosure.etl.inbox;

@@ -26,7 +26,7 @@ public final class ParquetFacts {
     static final String COLUMNS = "{'report_id': 'VARCHAR', 'source_file': 'VARCHAR', 'province': 'VARCHAR', "
             + "'division_code': 'VARCHAR', 'jurisdiction': 'VARCHAR', 'report_year': 'INTEGER', 'template': 'VARCHAR', "
             + "'section': 'INTEGER', 'table_code': 'VARCHAR', 'row_code': 'VARCHAR', 'column_code': 'VARCHAR', "
-            + "'value': 'DECIMAL(24,4)', 'unit': 'VARCHAR', 'raw': 'VARCHAR', 'method': 'VARCHAR'}";
+            + "'value': 'DECIMAL(24,4)', 'unit': 'VARCHAR', 'raw': 'VARCHAR', 'method': 'VARCHAR', 'page': 'INTEGER', 'box': 'VARCHAR'}";
 
     private ParquetFacts() {
     }

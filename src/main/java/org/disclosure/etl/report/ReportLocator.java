@@ -108,6 +108,10 @@ public final class ReportLocator {
         if (recognized.contains(3) && template != null) {
             rows.put(3, RecognizedRows.namedByNeighbours(rows.get(3), template));
         }
+        for (Map.Entry<Integer, List<SourceRow>> section : rows.entrySet()) {
+            TextRegions regions = new TextRegions(sectionParagraphs(blocks, headings, section.getKey()));
+            section.setValue(section.getValue().stream().map(regions::placed).toList());
+        }
         if (title.reportYear() == null) {
             warnings.add(WARNING_YEAR_UNKNOWN);
         }
@@ -185,15 +189,16 @@ public final class ReportLocator {
                 .anyMatch(b -> b instanceof Paragraph p && p.recognized());
     }
 
-    private static List<String> paragraphs(List<Block> blocks, List<SectionHeading> headings, int section) {
-        List<String> texts = new ArrayList<>();
-        if (headings.stream().anyMatch(h -> h.section() == section)) {
-            for (Block block : blocks.subList(start(headings, section), end(headings, section, blocks.size()))) {
-                if (block instanceof Paragraph p) {
-                    texts.add(p.text());
-                }
-            }
+    /** The lines of running text under a section's heading (none where it has no heading). */
+    private static List<Paragraph> sectionParagraphs(List<Block> blocks, List<SectionHeading> headings, int section) {
+        if (headings.stream().noneMatch(h -> h.section() == section)) {
+            return List.of();
         }
-        return texts;
+        return blocks.subList(start(headings, section), end(headings, section, blocks.size())).stream()
+                .filter(b -> b instanceof Paragraph).map(Paragraph.class::cast).toList();
+    }
+
+    private static List<String> paragraphs(List<Block> blocks, List<SectionHeading> headings, int section) {
+        return sectionParagraphs(blocks, headings, section).stream().map(Paragraph::text).toList();
     }
 }

@@ -24,7 +24,7 @@ public final class ExtractQueries {
 
     private static final String REPORT_COLUMNS = "r.report_id, r.source_file, r.province, r.division_code, r.jurisdiction, r.report_year,"
             + " r.template, r.report_seq, r.extract_part";
-    private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw, method FROM facts"
+    private static final String FACTS_OF_REPORT = "SELECT section, table_code, row_code, column_code, fact_value, unit, raw, method, page, box FROM facts"
             + " WHERE fact_key BETWEEN ? AND ?";
     private static final String SETTLED = "r.status IN " + ReportStatus.sql(ReportStatus.SETTLED);
     private static final String HOLDING_FACTS = "r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS);
@@ -33,7 +33,7 @@ public final class ExtractQueries {
 
     /** A fact as the warehouse holds it. */
     public record StoredFact(String section, String tableCode, String rowCode, String columnCode, BigDecimal value, String unit,
-                             String raw, String method) {
+                             String raw, String method, String page, String box) {
     }
 
     /** A loaded report's columns of facts.csv (report_id to template), its partition and its facts. */
@@ -126,7 +126,7 @@ public final class ExtractQueries {
         try (ResultSet rs = factsOf.executeQuery()) {
             while (rs.next()) {
                 facts.add(new StoredFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
             }
         }
         return facts;

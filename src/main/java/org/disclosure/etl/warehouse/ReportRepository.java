@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.disclosure.etl.inbox.Harvest;
 import org.disclosure.etl.jurisdiction.Jurisdiction;
 import org.disclosure.etl.report.ReportTitle;
 import org.disclosure.etl.report.Template;
@@ -192,17 +193,19 @@ public class ReportRepository {
 
     /** A located report: its header and place, and its counts zeroed for its section steps to add up. */
     public void saveLocated(String reportId, ReportTitle title, Jurisdiction place, Template template, List<Integer> missingSections,
-                            List<String> warnings, String parserVersion, long readMillis) {
+                            List<String> warnings, String parserVersion, long readMillis, Harvest harvest) {
         marks.mark(List.of(reportId));
         jdbc.sql("""
                 UPDATE reports SET status = 'read', error = NULL, title = ?, jurisdiction = ?, agency = ?, level = ?,
                        province = ?, prefecture = ?, county = ?, division_code = ?, report_year = ?,
                        template = ?, warnings = ?, parser_version = ?, read_ms = ?, missing_sections = ?,
-                       facts = 0, skipped_rows = 0, failed_checks = 0, unit_unknown = FALSE, extract_part = NULL WHERE report_id = ?""")
+                       facts = 0, skipped_rows = 0, failed_checks = 0, unit_unknown = FALSE, extract_part = NULL,
+                       source_url = ?, retrieved_at = ? WHERE report_id = ?""")
                 .params(title.title(), place.name(), title.agency(), place.level(), place.province(), place.prefecture(),
                         place.county(), place.divisionCode(), title.reportYear(), template.code(),
                         String.join(";", warnings), parserVersion, readMillis,
-                        String.join(",", missingSections.stream().map(String::valueOf).toList()), reportId)
+                        String.join(",", missingSections.stream().map(String::valueOf).toList()), harvest.sourceUrl(),
+                        harvest.retrievedAt(), reportId)
                 .update();
     }
 

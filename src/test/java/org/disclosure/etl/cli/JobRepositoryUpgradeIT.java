@@ -63,6 +63,8 @@ class JobRepositoryUpgradeIT {
             for (String column : List.of("method", "page", "box")) {
                 s.execute("ALTER TABLE facts DROP COLUMN " + column);
             }
+            s.execute("ALTER TABLE reports DROP COLUMN source_url");
+            s.execute("ALTER TABLE reports DROP COLUMN retrieved_at");
             for (String column : List.of("row_code", "cells", "page", "box", "resolved_by", "neighbours")) {
                 s.execute("ALTER TABLE skips DROP COLUMN " + column);
             }

@@ -73,6 +73,13 @@ class PublishIT {
                 BigDecimal sum = facts.stream().filter(f -> f.get("report_year").equals(String.valueOf(y)))
                         .map(f -> new BigDecimal(f.get("value"))).reduce(BigDecimal.ZERO, BigDecimal::add);
                 long rows = facts.stream().filter(f -> f.get("report_year").equals(String.valueOf(y))).count();
+                long paged = facts.stream().filter(f -> f.get("report_year").equals(String.valueOf(y)) && !f.get("page").isEmpty()).count();
+                try (ResultSet rs = duck.createStatement().executeQuery("SELECT COUNT(page), COUNT(method) FROM '"
+                        + site.resolve("data/facts-" + year + ".parquet") + "'")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("facts with their page").isEqualTo(paged);
+                    assertThat(rs.getLong(2)).as("facts with their method").isEqualTo(rows);
+                }
                 try (ResultSet rs = duck.createStatement().executeQuery("SELECT COUNT(*), SUM(value), MIN(report_year), MAX(report_year) FROM '"
                         + site.resolve("data/facts-" + year + ".parquet") + "'")) {
                     rs.next();

@@ -59,7 +59,7 @@ class ExtractExporterTest {
         List<String> facts = Files.readAllLines(dir.resolve("four/2021/山西省/0001/facts.csv"));
         assertThat(facts).hasSize(1 + 30 * 7);   // seven columns of the row
         // reports in file order, each report's facts in codebook order
-        assertThat(facts.get(1)).isEqualTo("r00,r00.txt,山西省,140000,山西省,2021,2021,3,s3_applications,granted,natural_person,82,count,82,text");
+        assertThat(facts.get(1)).isEqualTo("r00,r00.txt,山西省,140000,山西省,2021,2021,3,s3_applications,granted,natural_person,82,count,82,text,,");
         assertThat(facts.get(7)).startsWith("r00,r00.txt,山西省,140000,山西省,2021,2021,3,s3_applications,granted,total,");
         assertThat(facts.get(8)).startsWith("r02,r02.txt,山西省,140000,山西省,2021,2021,3,s3_applications,granted,natural_person,84,");
         assertThat(Files.readAllLines(dir.resolve("four/2021/山东省/0001/applications.csv"))).hasSize(1 + 30)

@@ -188,7 +188,7 @@ public final class PdfReader implements DocumentReader {
                         continue;
                     }
                     open = flush(open, openRecognized, blocks);
-                    blocks.add(new Paragraph(text, scanned.contains(p)));
+                    blocks.add(new Paragraph(text, scanned.contains(p), l.line().place(p + 1)));
                 } else if (item instanceof PageItem.Ruled r) {
                     RuledTable table = r.table().onPage(p + 1);
                     if (open != null && pageStart && open.continuedBy(table)) {

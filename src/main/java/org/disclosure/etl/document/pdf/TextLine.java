@@ -3,6 +3,7 @@ package org.disclosure.etl.document.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.disclosure.etl.document.PrintedPlace;
 import org.disclosure.etl.document.CellText;
 
 /** Glyphs sharing a baseline, left to right. */
@@ -15,6 +16,21 @@ record TextLine(List<Glyph> glyphs) {
 
     float y() {
         return glyphs.get(0).y();
+    }
+
+    /** The line's box on page {@code page}: from its glyphs' left to their right, from the tallest glyph's top to a little below the baseline. */
+    PrintedPlace place(int page) {
+        float left = Float.MAX_VALUE;
+        float right = 0;
+        float top = Float.MAX_VALUE;
+        float bottom = 0;
+        for (Glyph g : glyphs) {
+            left = Math.min(left, g.x());
+            right = Math.max(right, g.right());
+            top = Math.min(top, g.y() - g.size());
+            bottom = Math.max(bottom, g.y() + 0.2f * g.size());
+        }
+        return new PrintedPlace(page, left, top, right, bottom);
     }
 
     /** Clusters glyphs into lines: baselines within half a glyph height are one line. */
