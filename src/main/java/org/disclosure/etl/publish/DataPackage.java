@@ -15,6 +15,7 @@ import java.util.Set;
 import org.disclosure.etl.extract.CsvExtractReader;
 import org.disclosure.etl.extract.Manifest;
 import org.disclosure.etl.report.Codebook;
+import org.disclosure.etl.report.Crosswalk;
 
 /**
  * {@code datapackage.json}: a Frictionless Data Package (v1) describing every CSV and Parquet file of
@@ -30,7 +31,7 @@ public final class DataPackage {
     static final String FILE = "datapackage.json";
 
     private static final Set<String> INTEGERS = Set.of("run_id", "section", "report_year", "facts", "skipped_rows",
-            "failed_checks", "previous_year", "reports");
+            "failed_checks", "previous_year", "reports", "page");
     private static final Set<String> NUMBERS = Set.of("value", "expected", "actual", "applications");
     private static final Set<String> BOOLEANS = Set.of("agrees");
     private static final Map<String, List<String>> PRIMARY_KEYS = Map.of(
@@ -41,7 +42,9 @@ public final class DataPackage {
             "review_litigation", List.of("report_id", "table_code", "row_code"),
             "codebook", List.of("template", "table_code", "row_code", "column_code"),
             "coverage", List.of("report_year", "division_code"),
-            "outcomes", List.of("report_year", "province", "outcome"));
+            "outcomes", List.of("report_year", "province", "outcome"),
+            "crosswalk", List.of("template", "table_code", "row_code", "column_code"),
+            "panel", List.of("report_id"));
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("reports", "One row per report file: identity, place, year, template, status and counts."),
             Map.entry("facts", "One row per number read: the long table every other table is a view of."),
@@ -53,7 +56,11 @@ public final class DataPackage {
             Map.entry("codebook", "The canonical row and column codes of the 2019 and 2021 templates."),
             Map.entry("coverage", "Per report year and division: whether its government's report was loaded, partial, failed or absent."),
             Map.entry("year_checks", "Soft checks across years for the same issuer: carried-over equals last year's carried-forward; rules in force follow issued and repealed."),
-            Map.entry("outcomes", "Applications handled by outcome, report year and province: section 3's total column summed over the reports holding facts."));
+            Map.entry("outcomes", "Applications handled by outcome, report year and province: section 3's total column summed over the reports holding facts."),
+            Map.entry("crosswalk", "Every cell of both templates mapped to a harmonised variable of the panel, with how far the templates compare "
+                    + "(same, caveat, not_comparable) and why."),
+            Map.entry("panel", "One row per report holding facts (an issuer's year), one column per harmonised variable of the crosswalk, "
+                    + "with the template it came from: the facts through the crosswalk, a variable printed in parts summed only where every part was read."));
 
     private DataPackage() {
     }
@@ -176,7 +183,8 @@ public final class DataPackage {
             case "review_litigation" -> 4;
             default -> 0;
         };
-        if (NUMBERS.contains(column) || section > 0 && Codebook.standard().columnCodes(section).contains(column)) {
+        if (NUMBERS.contains(column) || section > 0 && Codebook.standard().columnCodes(section).contains(column)
+                || resource.equals("panel") && Crosswalk.standard().variables().contains(column)) {
             return "number";
         }
         return "string";

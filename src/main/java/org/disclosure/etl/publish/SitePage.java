@@ -68,7 +68,10 @@ final class SitePage {
                 + "<a href=\"data/applications.csv\">applications.csv</a>, <a href=\"data/proactive.csv\">proactive.csv</a>, "
                 + "<a href=\"data/review_litigation.csv\">review_litigation.csv</a>, <a href=\"data/checks.csv\">checks.csv</a>, "
                 + "<a href=\"data/skips.csv\">skips.csv</a>, <a href=\"data/coverage.csv\">coverage.csv</a>, "
-                + "<a href=\"data/year_checks.csv\">year_checks.csv</a></li>\n</ul>\n");
+                + "<a href=\"data/year_checks.csv\">year_checks.csv</a></li>\n"
+                + "<li>One panel across both templates: <a href=\"data/panel.csv\">panel.csv</a> (a row per report, a column per harmonised "
+                + "variable), through <a href=\"data/crosswalk.csv\">crosswalk.csv</a> (what each variable is in each template, and how far "
+                + "they compare)</li>\n</ul>\n");
         h.append("<h2>Across years</h2>\n<p id=\"year-checks\">").append(c.yearChecks()).append(" comparisons of an issuer's consecutive reports "
                 + "(carried-over equals last year's carried-forward; rules in force follow issued and repealed), <b class=\"differing\">")
                 .append(c.yearChecksDiffering()).append("</b> differ: see <a href=\"data/year_checks.csv\">year_checks.csv</a>. "

@@ -35,7 +35,7 @@ public final class SitePublisher {
     static final List<String> PARTITIONED = List.of("reports", "facts", "applications", "proactive", "review_litigation", "checks",
             "skips");
     /** The CSV resources of {@code data/} written whole. */
-    static final List<String> WHOLE = List.of("codebook", "coverage", "year_checks", "outcomes");
+    static final List<String> WHOLE = List.of("codebook", "coverage", "year_checks", "outcomes", "crosswalk", "panel");
 
     private final SiteQueries queries;
     private final ExtractExporter exporter;
@@ -103,6 +103,9 @@ public final class SitePublisher {
         Map<Integer, Map<String, BigDecimal>> outcomes = Outcomes.write(queries, new PlacePieces(Outcomes.FILE, data, dataBefore), places,
                 exported::rewrotePlace);
         phases.end("cross-year checks and outcomes");
+        Panel.write(queries, new PlacePieces(Panel.FILE, data, dataBefore), places, exported::rewrotePlace);
+        Panel.writeCrosswalk(data.resolve(Panel.CROSSWALK));
+        phases.end("panel");
 
         int reports = queries.reports();
         List<YearDownloads.Download> downloads = YearDownloads.write(data, manifest, exported, building.resolve("downloads"),

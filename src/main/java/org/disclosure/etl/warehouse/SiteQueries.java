@@ -98,6 +98,35 @@ public final class SiteQueries {
                         report.getString(5), cell.getString(1), cell.getString(2), cell.getBigDecimal(3))));
     }
 
+    /** A report of the panel: its columns before the variables, its template, and its facts by {@code table/row/column}. */
+    public record PanelReport(String[] columns, String template, Map<String, BigDecimal> facts) {
+    }
+
+    /** The reports of {@code place} holding facts, by path, each with its facts. */
+    public void panelReports(Partition place, Consumer<PanelReport> reports) {
+        List<Object> parameters = new ArrayList<>();
+        PanelReport[] current = {null};
+        eachReportsCells("SELECT r.report_seq, r.report_id, r.source_file, r.agency, r.jurisdiction, r.province, r.division_code, "
+                        + "r.report_year, r.template, r.status FROM reports r WHERE r.status IN " + ReportStatus.sql(ReportStatus.HOLDING_FACTS)
+                        + PartitionCondition.only(place, true, parameters) + " ORDER BY r.source_file, r.report_id", parameters, "",
+                (report, cell) -> {
+                    if (current[0] == null || !current[0].columns()[0].equals(report.getString(2))) {
+                        if (current[0] != null) {
+                            reports.accept(current[0]);
+                        }
+                        String[] columns = new String[9];
+                        for (int i = 0; i < columns.length; i++) {
+                            columns[i] = report.getString(i + 2);
+                        }
+                        current[0] = new PanelReport(columns, report.getString(9), new java.util.HashMap<>());
+                    }
+                    current[0].facts().put(cell.getString(4) + "/" + cell.getString(1) + "/" + cell.getString(2), cell.getBigDecimal(3));
+                });
+        if (current[0] != null) {
+            reports.accept(current[0]);
+        }
+    }
+
     private interface CellHandler {
         void accept(ResultSet report, ResultSet cell) throws SQLException;
     }
@@ -109,7 +138,7 @@ public final class SiteQueries {
      */
     private void eachReportsCells(String reports, List<Object> parameters, String factCondition, CellHandler handler) {
         jdbc.execute((ConnectionCallback<Void>) con -> {
-            try (PreparedStatement cellsOf = con.prepareStatement("SELECT row_code, column_code, fact_value FROM facts"
+            try (PreparedStatement cellsOf = con.prepareStatement("SELECT row_code, column_code, fact_value, table_code FROM facts"
                     + " WHERE fact_key BETWEEN ? AND ?" + factCondition)) {
                 jdbc.query(reports, (ResultSet report) -> {
                     cellsOf.setLong(1, FactKeys.first(report.getLong(1)));

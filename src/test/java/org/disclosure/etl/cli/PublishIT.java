@@ -64,9 +64,11 @@ class PublishIT {
             }
         }
         assertThat(names).contains("reports", "facts", "applications", "proactive", "review-litigation", "checks", "skips",
-                "codebook", "coverage", "year-checks", "outcomes", "facts-2021-parquet", "facts-2022-parquet", "facts-2023-parquet");
+                "codebook", "coverage", "year-checks", "outcomes", "crosswalk", "panel", "facts-2021-parquet", "facts-2022-parquet",
+                "facts-2023-parquet");
 
         List<Map<String, String>> facts = ExtractFiles.table(site.resolve("data"), "facts.csv");
+        assertPanelIsTheFactsThroughTheCrosswalk(site.resolve("data"), facts);
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             for (int year = 2021; year <= 2023; year++) {
                 int y = year;
@@ -164,6 +166,47 @@ class PublishIT {
                 }
             }
         }
+    }
+
+    /** Every panel value is its report's facts through crosswalk.csv: a direct cell's value, or the sum of all of a variable's parts. */
+    private static void assertPanelIsTheFactsThroughTheCrosswalk(Path data, List<Map<String, String>> facts) throws Exception {
+        List<Map<String, String>> crosswalk = ExtractFiles.rows(data.resolve("crosswalk.csv"));
+        List<Map<String, String>> panel = ExtractFiles.rows(data.resolve("panel.csv"));
+        Map<String, List<Map<String, String>>> factsOf = facts.stream().collect(java.util.stream.Collectors.groupingBy(f -> f.get("report_id")));
+        assertThat(panel).extracting(p -> p.get("report_id")).containsExactlyInAnyOrderElementsOf(factsOf.keySet());
+        int compared = 0;
+        for (Map<String, String> row : panel) {
+            Map<String, BigDecimal> cells = new HashMap<>();
+            factsOf.get(row.get("report_id")).forEach(f -> cells.put(f.get("table_code") + "/" + f.get("row_code") + "/" + f.get("column_code"),
+                    new BigDecimal(f.get("value"))));
+            Map<String, BigDecimal> direct = new HashMap<>();
+            Map<String, List<BigDecimal>> parts = new HashMap<>();
+            for (Map<String, String> c : crosswalk) {
+                if (!c.get("template").equals(row.get("template"))) {
+                    continue;
+                }
+                BigDecimal value = cells.get(c.get("table_code") + "/" + c.get("row_code") + "/" + c.get("column_code"));
+                if (c.get("combination").equals("summed")) {
+                    parts.computeIfAbsent(c.get("variable"), v -> new ArrayList<>()).add(value);
+                } else if (value != null) {
+                    direct.put(c.get("variable"), value);
+                }
+            }
+            for (Map<String, String> c : crosswalk) {
+                String variable = c.get("variable");
+                BigDecimal expected = direct.containsKey(variable) ? direct.get(variable)
+                        : parts.containsKey(variable) && parts.get(variable).stream().allMatch(java.util.Objects::nonNull)
+                        ? parts.get(variable).stream().reduce(BigDecimal.ZERO, BigDecimal::add) : null;
+                String shown = row.get(variable);
+                if (expected == null) {
+                    assertThat(shown).as(row.get("report_id") + " " + variable).isEmpty();
+                } else {
+                    assertThat(new BigDecimal(shown)).as(row.get("report_id") + " " + variable).isEqualByComparingTo(expected);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(5 * 150);
     }
 
     private static String chromium(Path page) throws Exception {
