@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param inbox     folder of harvested report files
  * @param extracts  folder the CSV extracts are written to
+ * @param releasesKept the site's releases before the current one kept downloadable under {@code releases/<version>/} (default 5)
  * @param corrections folder of operators' correction files, applied by the next run (see {@code CorrectionIntake})
  * @param warehouse JDBC URL of the warehouse (and of Spring Batch's job repository)
  * @param chunkSize report sections (section steps) or reports (complete step) per transaction
@@ -44,7 +45,7 @@ public record IngestSettings(Path inbox, Path extracts, String warehouse, int ch
                              String schedule, DataSize maxFileSize, int maxPages, Path logs, int threads,
                              int maxSecondsPerFile, Duration maxDatabaseOutage, String tesseract, Path site,
                              Duration maxDatabaseSilence, boolean rehash, boolean rebuild, boolean remote,
-                             Duration workerAnswerTimeout, Path corrections) {
+                             Duration workerAnswerTimeout, Path corrections, Integer releasesKept) {
 
     /** As many threads as a step has partitions ({@link ReportPartitioner}): a further thread would find no work. */
     public static final int MAX_THREADS = 16;
@@ -63,6 +64,7 @@ public record IngestSettings(Path inbox, Path extracts, String warehouse, int ch
         threads = threadsFor(threads);
         workerAnswerTimeout = workerAnswerTimeout == null ? Duration.ofMinutes(2) : workerAnswerTimeout;
         corrections = corrections == null ? Path.of("data/corrections") : corrections;
+        releasesKept = releasesKept == null || releasesKept < 0 ? 5 : releasesKept;
     }
 
     /** The threads a configured count (0: not set) comes to. */

@@ -116,7 +116,7 @@ public class WarehouseConfig {
     /** The static site of {@code publish}; also the ingest's last step where the job file names {@code ingest.site}. */
     @Bean
     public SitePublisher sitePublisher(DataSource dataSource, ExtractExporter exporter, Gazetteer gazetteer, IngestSettings settings) {
-        return new SitePublisher(streaming(dataSource), exporter, gazetteer, settings.threads());
+        return new SitePublisher(streaming(dataSource), exporter, gazetteer, settings.threads(), settings.releasesKept());
     }
 
     /** JDBC that fetches {@link Cursors#FETCH_SIZE} rows a round trip: the extracts and the site read whole tables. */

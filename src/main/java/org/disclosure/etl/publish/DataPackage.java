@@ -31,20 +31,21 @@ public final class DataPackage {
     static final String FILE = "datapackage.json";
 
     private static final Set<String> INTEGERS = Set.of("run_id", "section", "report_year", "facts", "skipped_rows",
-            "failed_checks", "previous_year", "reports", "page");
+            "failed_checks", "previous_year", "reports", "page", "facts_before", "cells_changed");
     private static final Set<String> NUMBERS = Set.of("value", "expected", "actual", "applications");
     private static final Set<String> BOOLEANS = Set.of("agrees");
-    private static final Map<String, List<String>> PRIMARY_KEYS = Map.of(
-            "reports", List.of("report_id"),
-            "facts", List.of("report_id", "table_code", "row_code", "column_code"),
-            "applications", List.of("report_id", "table_code", "row_code"),
-            "proactive", List.of("report_id", "table_code", "row_code"),
-            "review_litigation", List.of("report_id", "table_code", "row_code"),
-            "codebook", List.of("template", "table_code", "row_code", "column_code"),
-            "coverage", List.of("report_year", "division_code"),
-            "outcomes", List.of("report_year", "province", "outcome"),
-            "crosswalk", List.of("template", "table_code", "row_code", "column_code"),
-            "panel", List.of("report_id"));
+    private static final Map<String, List<String>> PRIMARY_KEYS = Map.ofEntries(
+            Map.entry("reports", List.of("report_id")),
+            Map.entry("facts", List.of("report_id", "table_code", "row_code", "column_code")),
+            Map.entry("applications", List.of("report_id", "table_code", "row_code")),
+            Map.entry("proactive", List.of("report_id", "table_code", "row_code")),
+            Map.entry("review_litigation", List.of("report_id", "table_code", "row_code")),
+            Map.entry("codebook", List.of("template", "table_code", "row_code", "column_code")),
+            Map.entry("coverage", List.of("report_year", "division_code")),
+            Map.entry("outcomes", List.of("report_year", "province", "outcome")),
+            Map.entry("crosswalk", List.of("template", "table_code", "row_code", "column_code")),
+            Map.entry("panel", List.of("report_id")),
+            Map.entry("changes", List.of("report_id", "change")));
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("reports", "One row per report file: identity, place, year, template, status and counts."),
             Map.entry("facts", "One row per number read: the long table every other table is a view of."),
@@ -57,6 +58,7 @@ public final class DataPackage {
             Map.entry("coverage", "Per report year and division: whether its government's report was loaded, partial, failed or absent."),
             Map.entry("year_checks", "Soft checks across years for the same issuer: carried-over equals last year's carried-forward; rules in force follow issued and repealed."),
             Map.entry("outcomes", "Applications handled by outcome, report year and province: section 3's total column summed over the reports holding facts."),
+            Map.entry("changes", "What this release changed since the one before: reports added, removed or changed, and how many of their cells."),
             Map.entry("crosswalk", "Every cell of both templates mapped to a harmonised variable of the panel, with how far the templates compare "
                     + "(same, caveat, not_comparable) and why."),
             Map.entry("panel", "One row per report holding facts (an issuer's year), one column per harmonised variable of the crosswalk, "
@@ -70,8 +72,10 @@ public final class DataPackage {
      * @param parts    the partitioned CSV files, by resource name: each a resource in parts, one per partition
      * @param manifest the partitions' files
      * @param parquet  the Parquet files' site paths
+     * @param version  the release's version
      */
-    public static void write(Path site, List<String> whole, List<String> parts, Manifest manifest, List<String> parquet) throws IOException {
+    public static void write(Path site, List<String> whole, List<String> parts, Manifest manifest, List<String> parquet, String version)
+            throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode pkg = json.createObjectNode();
         pkg.put("profile", "tabular-data-package");
@@ -80,7 +84,8 @@ public final class DataPackage {
         pkg.put("description", "Every number of sections 2, 3 and 4 of the annual reports read, with the rows not read and why, "
                 + "the tables' failed arithmetic, coverage by division and year, and cross-year checks. See extracts.md for the contract.");
         pkg.put("homepage", "index.html");
-        pkg.put("version", "1.0.0");
+        pkg.put("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
+        pkg.put("version", version);
         ArrayNode licenses = pkg.putArray("licenses");
         licenses.addObject().put("name", "CC-BY-4.0").put("path", "https://creativecommons.org/licenses/by/4.0/")
                 .put("title", "Creative Commons Attribution 4.0");
@@ -154,7 +159,8 @@ public final class DataPackage {
         if (name.equals("facts")) {
             foreignKey(foreign, List.of("template", "table_code", "row_code", "column_code"), "codebook");
         }
-        if (!name.equals("reports") && !name.equals("codebook") && !name.equals("coverage") && List.of(header).contains("report_id")) {
+        // changes lists removed reports too, which reports no longer holds
+        if (!List.of("reports", "codebook", "coverage", "changes").contains(name) && List.of(header).contains("report_id")) {
             foreignKey(foreign, List.of("report_id"), "reports");
         }
         return schema;

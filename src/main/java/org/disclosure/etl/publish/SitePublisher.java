@@ -35,25 +35,28 @@ public final class SitePublisher {
     static final List<String> PARTITIONED = List.of("reports", "facts", "applications", "proactive", "review_litigation", "checks",
             "skips");
     /** The CSV resources of {@code data/} written whole. */
-    static final List<String> WHOLE = List.of("codebook", "coverage", "year_checks", "outcomes", "crosswalk", "panel");
+    static final List<String> WHOLE = List.of("codebook", "coverage", "year_checks", "outcomes", "crosswalk", "panel", "changes");
 
     private final SiteQueries queries;
     private final ExtractExporter exporter;
     private final Gazetteer gazetteer;
     private final int threads;
+    private final int releasesKept;
 
-    public SitePublisher(JdbcTemplate jdbc, ExtractExporter exporter, Gazetteer gazetteer, int threads) {
+    /** @param releasesKept the releases before kept downloadable under {@code releases/<version>/} */
+    public SitePublisher(JdbcTemplate jdbc, ExtractExporter exporter, Gazetteer gazetteer, int threads, int releasesKept) {
         this.queries = new SiteQueries(jdbc);
         this.exporter = exporter;
         this.gazetteer = gazetteer;
         this.threads = threads;
+        this.releasesKept = releasesKept;
     }
 
     /** What was published, for the command's summary. */
-    public record Published(Path site, int years, int reports, int downloads, int parquetFiles, long yearChecksDiffering, String partitions,
-                            String phases) {
+    public record Published(Path site, String version, int years, int reports, int downloads, int parquetFiles, long yearChecksDiffering,
+                            String partitions, String phases) {
         public String summary() {
-            return "published " + site + ": " + reports + " reports of " + years + " years, " + downloads + " downloads, "
+            return "published release " + version + " at " + site + ": " + reports + " reports of " + years + " years, " + downloads + " downloads, "
                     + parquetFiles + " Parquet files, " + yearChecksDiffering + " cross-year checks differing (" + partitions + ")\n"
                     + "  time: " + phases;
         }
@@ -113,7 +116,12 @@ public final class SitePublisher {
         phases.end("downloads");
         List<String> parquet = ParquetFacts.write(data, manifest, exported, dataBefore);
         phases.end("Parquet");
-        DataPackage.write(building, WHOLE, PARTITIONED, manifest, parquet);
+        Optional<String> beforeVersion = Releases.versionOf(before);
+        String version = Releases.next(beforeVersion);
+        Releases.write(building, before, version, LocalDateTime.now().toLocalDate(), Releases.changes(data, dataBefore, manifest, exported), reports);
+        Releases.keep(building, before, beforeVersion, releasesKept);
+        phases.end("release");
+        DataPackage.write(building, WHOLE, PARTITIONED, manifest, parquet, version);
         try (InputStream contract = SitePublisher.class.getResourceAsStream("/docs/extracts.md")) {
             if (contract != null) {
                 Files.copy(contract, building.resolve("extracts.md"), StandardCopyOption.REPLACE_EXISTING);
@@ -125,7 +133,7 @@ public final class SitePublisher {
         swapIn(building, target);
         exporter.published(place, exported);
         phases.end("pages");
-        return new Published(target, queries.yearsWithFacts().size(), reports, downloads.size(), parquet.size(), differing,
+        return new Published(target, version, queries.yearsWithFacts().size(), reports, downloads.size(), parquet.size(), differing,
                 exported.summary(), phases.toString());
     }
 

@@ -42,11 +42,18 @@ class NightByNightIT {
         Files.copy(from, inbox.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Every file under a folder, relative to it (the site's data, Parquet files and zips), but the catalogue page, which is dated. */
+    /** A release's record of itself (its version, its changes, the releases before), not its data. */
+    private static final List<String> RELEASE_RECORD = List.of("datapackage.json", "CHANGELOG.md", "CITATION.cff", "data/changes.csv");
+
+    /**
+     * Every file under a folder, relative to it (the site's data, Parquet files and zips), but the catalogue page, which is dated,
+     * and the release's record of itself.
+     */
     private static List<Path> files(Path root) throws Exception {
         try (Stream<Path> walk = Files.walk(root.toRealPath())) {
             Path real = root.toRealPath();
             return walk.filter(Files::isRegularFile).map(real::relativize).filter(p -> !p.getFileName().toString().startsWith(".")).filter(p -> !p.toString().equals("index.html"))
+                    .filter(p -> !RELEASE_RECORD.contains(p.toString().replace('\\', '/')) && !p.startsWith("releases"))
                     .sorted().toList();
         }
     }
@@ -102,6 +109,8 @@ class NightByNightIT {
 
         Path nightly = copy(work.resolve("extracts"), work.resolve("nightly-extracts"));
         Path nightlySite = copy(work.resolve("site"), work.resolve("nightly-site"));
+        String nightVersion = new com.fasterxml.jackson.databind.ObjectMapper().readTree(work.resolve("site/datapackage.json").toFile())
+                .get("version").asText();
         Jar.Result rebuilt = Jar.run(work, ingest(work, "--rebuild"));
         assertThat(rebuilt.out()).contains("files seen 5: loaded 0").contains("(all 3 partitions written)");
         ExtractFiles.assertSameSet(work.resolve("extracts"), nightly);
@@ -111,5 +120,15 @@ class NightByNightIT {
         assertThat(files(work.resolve("site"))).contains(Path.of("data/facts-2020.parquet"), Path.of("downloads/extracts-2020.zip"),
                 Path.of("downloads/宁夏回族自治区/extracts-宁夏回族自治区-2020.zip"));
         sameFiles(work.resolve("site"), nightlySite);
+        // each night was a release; the rebuild is one more, with nothing changed, and the releases before stay downloadable
+        String version = new com.fasterxml.jackson.databind.ObjectMapper().readTree(work.resolve("site/datapackage.json").toFile())
+                .get("version").asText();
+        assertThat(version).isEqualTo("1." + (Integer.parseInt(nightVersion.split("\\.")[1]) + 1) + ".0");
+        assertThat(ExtractFiles.rows(work.resolve("site/data/changes.csv"))).as("a rebuild changes nothing").isEmpty();
+        assertThat(Files.readString(work.resolve("site/CHANGELOG.md"))).startsWith("# Changelog\n\n## " + version + " — ")
+                .contains("0 reports added, 0 removed, 0 changed; 0 cells").contains("## " + nightVersion + " — ");
+        assertThat(work.resolve("site/releases/" + nightVersion + "/downloads/extracts-2020.zip")).hasSameBinaryContentAs(
+                nightlySite.resolve("downloads/extracts-2020.zip"));
+        assertThat(Files.readString(work.resolve("site/CITATION.cff"))).contains("version: \"" + version + "\"");
     }
 }

@@ -135,9 +135,27 @@ class PublishIT {
         assertThat(shown.get("2022 山西省")).containsExactly(1, 1, facts(facts, "2022", "山西省"), 0);
         assertThat(shown.get("2023 山东省")).containsExactly(1, 1, facts(facts, "2023", "山东省"), 0);
 
+        // the next night brings one more report: a new release lists it, the one before stays downloadable
+        assertThat(pkg.get("version").asText()).isEqualTo("1.0.0");
+        KnownReport more = YearSeries.of("沁水县", 2022, 1, 20, 0).get(0);
+        Files.write(inbox.resolve(more.name() + ".txt"), SyntheticText.write(more));
+        Jar.Result next = Jar.run(work, "ingest", "--job=" + job, "--inbox=" + inbox, "--extracts=" + work.resolve("extracts"),
+                "--warehouse=" + warehouse);
+        assertThat(next.exit()).as(next.out()).isZero();
+        assertThat(new ObjectMapper().readTree(site.resolve("datapackage.json").toFile()).get("version").asText()).isEqualTo("1.1.0");
+        assertThat(ExtractFiles.rows(site.resolve("data/changes.csv"))).singleElement().satisfies(c -> assertThat(c)
+                .containsEntry("version", "1.1.0").containsEntry("change", "added").containsEntry("source_file", more.name() + ".txt")
+                .containsEntry("status", "loaded"));
+        assertThat(Files.readString(site.resolve("CHANGELOG.md"))).contains("## 1.1.0 — ", "1 reports added, 0 removed, 0 changed",
+                "- added " + more.name() + ".txt (loaded)", "## 1.0.0 — ");
+        assertThat(Files.readString(site.resolve("CITATION.cff"))).contains("version: \"1.1.0\"", "type: dataset");
+        assertThat(site.resolve("releases/1.0.0/downloads/extracts-2022.zip")).isRegularFile();
+        assertThat(ExtractFiles.rows(site.resolve("releases/1.0.0/data/panel.csv"))).hasSize(5);
+        assertThat(ExtractFiles.rows(site.resolve("data/panel.csv"))).hasSize(6);
+
         Jar.Result publish = Jar.run(work, "publish", "--warehouse=" + warehouse, "--site=" + work.resolve("site2"));
         assertThat(publish.exit()).as(publish.out()).isZero();
-        assertThat(publish.out()).contains("published").contains("5 reports of 3 years").contains("2 cross-year checks differing");
+        assertThat(publish.out()).contains("published release 1.0.0").contains("6 reports of 3 years").contains("2 cross-year checks differing");
         assertThat(Files.readString(work.resolve("site2/data/year_checks.csv"))).isEqualTo(Files.readString(site.resolve("data/year_checks.csv")));
     }
 
